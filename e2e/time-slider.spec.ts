@@ -1,0 +1,70 @@
+import { MapApp } from './support/app';
+import { expect, test } from './support/browser';
+
+test.describe('the time slider', () => {
+  test('on 1 June 2021 Kidal, Tessalit and Timbuktu are active French bases', async ({ page }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2021-06-01');
+    await expect(app.slider).toHaveAttribute('aria-valuetext', '1 June 2021');
+    for (const name of [/Kidal/, /Tessalit/, /Timbuktu/]) {
+      await expect(app.listItem(name).first()).toContainText('active');
+    }
+  });
+
+  test('on 1 September 2022 no French base is active in Mali and Gao is vacated', async ({
+    page,
+  }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2022-09-01');
+    await expect(app.listItem(/Gao desert base|^Gao/).first()).toContainText('vacated 15 Aug 2022');
+    const french = app.onThisDate().getByRole('region', { name: /France/ });
+    for (const mali of [/Kidal/, /Tessalit/, /Timbuktu/, /Gossi/, /Ménaka/, /Gao/]) {
+      const items = french.getByRole('listitem').filter({ hasText: mali });
+      for (const item of await items.all()) await expect(item).toContainText(/vacated/);
+    }
+  });
+
+  test('steps with the keyboard: a day, a month, a year, Home', async ({ page }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2021-11-11');
+    await app.pressOnSlider('ArrowRight');
+    await expect(app.slider).toHaveAttribute('aria-valuetext', '12 November 2021');
+    await app.pressOnSlider('Shift+ArrowRight');
+    await expect(app.slider).toHaveAttribute('aria-valuetext', '12 December 2021');
+    await app.pressOnSlider('PageDown');
+    await expect(app.slider).toHaveAttribute('aria-valuetext', '12 December 2020');
+    await app.pressOnSlider('Home');
+    await expect(app.slider).not.toHaveAttribute('aria-valuetext', '12 December 2020');
+    await expect
+      .poll(async () => (await app.search()).get('date'))
+      .toMatch(/^20(0|1)\d-\d\d-\d\d$/);
+  });
+
+  test('Kidal in October 2021 is leaving with the day uncertain', async ({ page }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2021-10-20');
+    await expect(app.listItem(/Kidal/).first()).toContainText('leaving — day uncertain');
+  });
+
+  test('play moves the date forward and pause stops it', async ({ page }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2021-01-01');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(app.slider).not.toHaveAttribute('aria-valuetext', '1 January 2021');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const stopped = await app.sliderText();
+    await page.waitForTimeout(500);
+    expect(await app.sliderText()).toBe(stopped);
+  });
+
+  test('the map follows the date: Timbuktu is drawn vacated after the hand-over', async ({
+    page,
+  }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2021-12-13&map=6/16.7/-3');
+    expect(await app.mapDate()).toBe(18974);
+    await app.pressOnSlider('ArrowRight');
+    await expect(app.listItem(/Timbuktu/).first()).toContainText('vacated 14 Dec 2021');
+    await expect.poll(() => app.mapDate()).toBe(18975);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The layout: header (title, share, language), the map with its layer panel and notices, the
+ * side panel (details of the selection, or the "On this date" list and the timeline), and the
+ * time slider. Each panel has its own error boundary.
+ */
+import { useEffect, useState } from 'react';
+import { FALLBACK_RANGE, useDataset } from '../data/dataset';
+import { useLang, useT } from '../i18n';
+import { MapView } from '../map/MapView';
+import { DetailsPanel } from '../panels/DetailsPanel';
+import { LayersPanel } from '../panels/LayersPanel';
+import { OnThisDate } from '../panels/OnThisDate';
+import { SearchBox } from '../panels/SearchBox';
+import { useReconcile } from '../state/reconcile';
+import { useView } from '../state/view-store';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { TimeSlider } from '../timeline/TimeSlider';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LinkNotice } from './LinkNotice';
+import { ShareMenu } from './ShareMenu';
+import { UpdatePrompt } from './UpdatePrompt';
+
+type Tab = 'on-this-date' | 'timeline';
+
+export function App() {
+  const t = useT();
+  const lang = useLang();
+  const { dataset, statuses } = useDataset();
+  const selected = useView((s) => s.selected);
+  const range = dataset?.range ?? FALLBACK_RANGE;
+  useReconcile(dataset, statuses);
+
+  // The document follows the language: <html lang>, title and description.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+    document
+      .querySelector('meta[name="description"]')
+      ?.setAttribute('content', t('app.description'));
+  }, [lang, t]);
+
+  const [tab, setTab] = useState<Tab>('on-this-date');
+  const showDetails = Boolean(dataset && selected && dataset.byId.has(selected));
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#on-this-date">
+        {t('app.skipToList')}
+      </a>
+      <header className="app-header">
+        <div className="app-title">
+          <h1>{t('app.title')}</h1>
+          <p className="tagline">{t('app.tagline')}</p>
+        </div>
+        <ErrorBoundary name="search">
+          <SearchBox dataset={dataset} />
+        </ErrorBoundary>
+        <div className="app-actions">
+          <ShareMenu />
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="app-main">
+        <div className="map-area">
+          <ErrorBoundary name="map">
+            <MapView dataset={dataset} />
+          </ErrorBoundary>
+          <div className="map-overlay">
+            <LinkNotice />
+            <ErrorBoundary name="update">
+              <UpdatePrompt />
+            </ErrorBoundary>
+            <ErrorBoundary name="layers">
+              <LayersPanel dataset={dataset} statuses={statuses} />
+            </ErrorBoundary>
+          </div>
+        </div>
+        <aside className="side">
+          {showDetails && dataset && (
+            <ErrorBoundary name="details">
+              <DetailsPanel dataset={dataset} />
+            </ErrorBoundary>
+          )}
+          <div className="tabs" hidden={showDetails}>
+            {(['on-this-date', 'timeline'] as const).map((id) => (
+              <button
+                key={id}
+                type="button"
+                aria-pressed={tab === id}
+                aria-controls={id}
+                onClick={() => setTab(id)}
+              >
+                {t(id === 'timeline' ? 'timeline.title' : 'onDate.title')}
+              </button>
+            ))}
+          </div>
+          <section
+            id="on-this-date"
+            className="panel"
+            aria-labelledby="on-this-date-title"
+            hidden={showDetails || tab !== 'on-this-date'}
+          >
+            <h2 id="on-this-date-title">{t('onDate.title')}</h2>
+            <ErrorBoundary name="on-this-date">
+              <OnThisDate dataset={dataset} />
+            </ErrorBoundary>
+          </section>
+          <section
+            id="timeline"
+            className="panel"
+            aria-labelledby="timeline-title"
+            hidden={showDetails || tab !== 'timeline'}
+          >
+            <h2 id="timeline-title">{t('timeline.title')}</h2>
+            <ErrorBoundary name="timeline">
+              {dataset && tab === 'timeline' && <TimelinePanel dataset={dataset} />}
+            </ErrorBoundary>
+          </section>
+        </aside>
+      </main>
+      <footer className="app-footer">
+        <ErrorBoundary name="slider">
+          <TimeSlider dataset={dataset} range={range} />
+        </ErrorBoundary>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The loaded layers seen as one dataset: records by id, links between them, and the days on
+ * which anything changes (for "previous/next change", the density strip and the timeline).
+ */
+import { useQueries } from '@tanstack/react-query';
+import { dayNumber, NO_END, NO_START, today } from './dates';
+import type { AnyRecord, LayerData, MoveRecord } from './model';
+import { layerQuery } from './queries';
+import { LAYER_IDS, type LayerId } from './schema';
+
+export interface LayerStatus {
+  readonly id: LayerId;
+  readonly status: 'pending' | 'error' | 'success';
+  readonly error: Error | null;
+  readonly retry: () => void;
+}
+
+export interface Dataset {
+  readonly layers: readonly LayerData[];
+  readonly byId: ReadonlyMap<string, AnyRecord>;
+  /** Moves leaving from / arriving at each record id. */
+  readonly movesFrom: ReadonlyMap<string, readonly MoveRecord[]>;
+  readonly movesTo: ReadonlyMap<string, readonly MoveRecord[]>;
+  /** Sorted unique days on which a record starts, ends or happens. */
+  readonly changeDays: readonly number[];
+  /** The slider's span: the first record's first day to today. */
+  readonly range: { readonly min: number; readonly max: number };
+}
+
+/** Before the data arrives, the slider covers Serval's start to today. */
+export const FALLBACK_RANGE = { min: dayNumber(2013, 1, 1), max: today() };
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildDataset(layers: readonly LayerData[], now = today()): Dataset {
+  const byId = new Map<string, AnyRecord>();
+  const movesFrom = new Map<string, MoveRecord[]>();
+  const movesTo = new Map<string, MoveRecord[]>();
+  const days = new Set<number>();
+  for (const layer of layers) {
+    for (const r of layer.records) {
+      byId.set(r.id, r);
+      if (r.type === 'move') {
+        push(movesFrom, r.props.from, r);
+        push(movesTo, r.props.to, r);
+      }
+      for (const d of [r.span.s0, r.span.s1, r.span.e0, r.span.e1]) {
+        if (d !== NO_START && d !== NO_END) days.add(d);
+      }
+    }
+  }
+  const changeDays = [...days].sort((a, b) => a - b);
+  const first = changeDays[0] ?? FALLBACK_RANGE.min;
+  return {
+    layers,
+    byId,
+    movesFrom,
+    movesTo,
+    changeDays,
+    range: { min: Math.min(first, now), max: now },
+  };
+}
+
+/** The nearest change strictly before / after a day, or null. */
+export function adjacentChange(days: readonly number[], day: number, dir: -1 | 1): number | null {
+  // Binary search for the first index with days[i] > day (dir 1) or >= day (dir -1).
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = days[mid] ?? 0;
+    if (dir === 1 ? v <= day : v < day) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = dir === 1 ? lo : lo - 1;
+  return days[i] ?? null;
+}
+
+type LayerResult = {
+  data?: LayerData | undefined;
+  status: LayerStatus['status'];
+  error: Error | null;
+  refetch: () => unknown;
+};
+
+// Module-level so that TanStack Query keeps the combined result until a query really changes.
+function combineLayers(results: LayerResult[]) {
+  const loaded = results.flatMap((r) => (r.data ? [r.data] : []));
+  return {
+    dataset: loaded.length > 0 ? buildDataset(loaded) : null,
+    statuses: results.map(
+      (r, i): LayerStatus => ({
+        id: LAYER_IDS[i] as LayerId,
+        status: r.status,
+        error: r.error,
+        retry: () => void r.refetch(),
+      }),
+    ),
+  };
+}
+
+/** All layer queries, combined into statuses and (once anything loaded) a dataset. */
+export function useDataset(): { dataset: Dataset | null; statuses: readonly LayerStatus[] } {
+  return useQueries({ queries: LAYER_IDS.map((id) => layerQuery(id)), combine: combineLayers });
+}

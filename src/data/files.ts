@@ -1,0 +1,14 @@
+/**
+ * The data files' URLs. Vite copies each file into the build with a content hash in its name,
+ * so a new release never mixes with a cached old file.
+ */
+import events from '../../data/events.geojson?url';
+import france from '../../data/france.geojson?url';
+import moves from '../../data/moves.geojson?url';
+import russia from '../../data/russia.geojson?url';
+import type { LayerId } from './schema';
+
+export const DATA_URLS: Record<LayerId, string> = { france, russia, events, moves };
+
+/** A short hash of the data files' contents, computed at build time (see vite.config.ts). */
+export const DATA_VERSION: string = import.meta.env.VITE_DATA_VERSION ?? 'dev';

@@ -1,0 +1,170 @@
+/**
+ * The one schema of the dataset: it gives the TypeScript types and validates the files, both in
+ * `npm run data:check` (with the cross-file rules in `check.ts`) and in the browser when a file
+ * is fetched. zod/mini keeps the validator small enough to ship to phones.
+ */
+import * as z from 'zod/mini';
+import { parseDate } from './dates';
+
+/** The map's region: West and Central Africa, with Europe and Russia up to St Petersburg for
+ * the diplomacy. The basemap is clipped to it and the camera cannot leave it. */
+export const REGION = { west: -20, south: -15, east: 45, north: 62 } as const;
+
+export const ACTORS = ['france', 'russia', 'local', 'un'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** Kinds drawn as places that last (bases, deployments) and kinds drawn as dated events. */
+export const SITE_KINDS = ['base', 'position', 'operation', 'deployment', 'economic'] as const;
+export const EVENT_KINDS = [
+  'incident',
+  'diplomatic',
+  'coup',
+  'announcement',
+  'alliance',
+  'mission',
+] as const;
+export const MOVE_KINDS = ['redeployment', 'handover'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type MoveKind = (typeof MOVE_KINDS)[number];
+
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+const slug = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "fr-gao"'),
+    z.maxLength(60),
+  );
+const text = z
+  .string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be text') })
+  .check(z.trim(), z.minLength(1, 'must not be empty'));
+const date = z.string().check(
+  z.refine((s) => typeof parseDate(s) !== 'string', {
+    error: (issue) => {
+      const reason = parseDate(String(issue.input));
+      return typeof reason === 'string' ? reason : 'invalid date';
+    },
+  }),
+);
+const httpUrl = z.string().check(
+  z.refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) link'),
+);
+
+export const sourceSchema = z.strictObject({
+  url: httpUrl,
+  /** Who published it, as shown to readers ("Africanews", "Reuters"). */
+  publisher: text,
+  /** The page's title, only where it was read; never made up. */
+  title: z.optional(text),
+  /** Publication date at its true precision, only where known. */
+  date: z.optional(date),
+  /** What the source backs, where it backs one part only. */
+  about: z.optional(z.enum(['start', 'end', 'location', 'event', 'general'])),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+const position = z.tuple([z.number(), z.number()]).check(
+  z.refine(
+    ([lon]) => lon >= REGION.west && lon <= REGION.east,
+    `longitude must be within ${REGION.west}…${REGION.east} (is the order [lon, lat]?)`,
+  ),
+  z.refine(
+    ([, lat]) => lat >= REGION.south && lat <= REGION.north,
+    `latitude must be within ${REGION.south}…${REGION.north} (is the order [lon, lat]?)`,
+  ),
+);
+
+const pointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: position });
+const lineGeometry = z.strictObject({
+  type: z.literal('LineString'),
+  coordinates: z.array(position).check(z.minLength(2, 'a line needs two positions')),
+});
+
+/** Fields shared by places and events. Keys follow OpenHistoricalMap's `key:lang` style. */
+const common = {
+  id: slug,
+  actor: z.enum(ACTORS),
+  'name:fr': text,
+  'name:en': text,
+  'description:fr': text,
+  'description:en': text,
+  /** ISO 3166-1 alpha-2 codes of the countries concerned (`ML`, `NE`, `FR`, `RU`). */
+  countries: z
+    .array(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')))
+    .check(z.minLength(1)),
+  /** null: the start is not known (say why in `date_note:*`). */
+  start_date: z.nullable(date),
+  /** Absent: still there / still in force. */
+  end_date: z.optional(date),
+  /** What is uncertain or disputed about the dates, in each language. */
+  'date_note:fr': z.optional(text),
+  'date_note:en': z.optional(text),
+  confidence: z.enum(CONFIDENCE),
+  'confidence_note:fr': z.optional(text),
+  'confidence_note:en': z.optional(text),
+  /** True when the point stands for the town or a nearby place, not the site itself. */
+  approximate: z.boolean(),
+  'location_note:fr': z.optional(text),
+  'location_note:en': z.optional(text),
+  sources: z.array(sourceSchema).check(z.minLength(1, 'every feature needs a source')),
+  /** Ids of other records this one is about (the incident at a base, the base of an event). */
+  related: z.optional(z.array(slug)),
+};
+
+export const sitePropsSchema = z.strictObject({ ...common, kind: z.enum(SITE_KINDS) });
+export const eventPropsSchema = z.strictObject({ ...common, kind: z.enum(EVENT_KINDS) });
+export const movePropsSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(MOVE_KINDS),
+  actor: z.enum(ACTORS),
+  from: slug,
+  to: slug,
+  date: date,
+  'description:fr': text,
+  'description:en': text,
+  'date_note:fr': z.optional(text),
+  'date_note:en': z.optional(text),
+  confidence: z.enum(CONFIDENCE),
+  sources: z.array(sourceSchema).check(z.minLength(1, 'every feature needs a source')),
+});
+
+export type SiteProps = z.infer<typeof sitePropsSchema>;
+export type EventProps = z.infer<typeof eventPropsSchema>;
+export type MoveProps = z.infer<typeof movePropsSchema>;
+export type RecordProps = SiteProps | EventProps;
+
+const feature = <P extends z.ZodMiniType, G extends z.ZodMiniType>(props: P, geometry: G) =>
+  z.strictObject({ type: z.literal('Feature'), geometry, properties: props });
+
+const collection = <F extends z.ZodMiniType>(f: F) =>
+  z.strictObject({
+    type: z.literal('FeatureCollection'),
+    features: z.array(f),
+  });
+
+export const siteCollectionSchema = collection(feature(sitePropsSchema, pointGeometry));
+export const eventCollectionSchema = collection(feature(eventPropsSchema, pointGeometry));
+export const moveCollectionSchema = collection(feature(movePropsSchema, lineGeometry));
+
+export type SiteFeature = z.infer<typeof siteCollectionSchema>['features'][number];
+export type EventFeature = z.infer<typeof eventCollectionSchema>['features'][number];
+export type MoveFeature = z.infer<typeof moveCollectionSchema>['features'][number];
+
+/** The data files, one per map layer. A file that fails only takes its own layer down. */
+export const DATA_FILES = {
+  france: { file: 'france.geojson', schema: siteCollectionSchema, actor: 'france' },
+  russia: { file: 'russia.geojson', schema: siteCollectionSchema, actor: 'russia' },
+  events: { file: 'events.geojson', schema: eventCollectionSchema, actor: null },
+  moves: { file: 'moves.geojson', schema: moveCollectionSchema, actor: null },
+} as const;
+export type LayerId = keyof typeof DATA_FILES;
+export const LAYER_IDS = Object.keys(DATA_FILES) as LayerId[];

@@ -1,0 +1,90 @@
+/**
+ * The thin React host of the map: creates the controller once, then feeds it the view state
+ * and the loaded data. It never re-creates the map and never re-renders on map movement.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../data/dataset';
+import { useT } from '../i18n';
+import { viewOf, viewStore } from '../state/view-store';
+import { MapControls } from './MapControls';
+import { MapController, type MapStatus } from './map-controller';
+
+interface Props {
+  readonly dataset: Dataset | null;
+  readonly onController?: (controller: MapController | null) => void;
+}
+
+export function MapView({ dataset, onController }: Props) {
+  const t = useT();
+  const container = useRef<HTMLElement>(null);
+  const controller = useRef<MapController | null>(null);
+  const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
+
+  // Created once: no dependencies on purpose (the map must never be re-created).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: create-once effect
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const initial = viewOf(viewStore.getState());
+    const c = new MapController(el, initial, {
+      onCamera: (camera) => viewStore.getState().update({ camera }, 'map'),
+      onSelect: (id) => {
+        if (id !== viewStore.getState().selected) {
+          viewStore.getState().update({ selected: id }, 'map', true);
+        }
+      },
+      onStatus: setStatus,
+    });
+    controller.current = c;
+    onController?.(c);
+    void c.init();
+    // Feed the controller from the store without re-rendering React.
+    const unsubscribe = viewStore.subscribe((s) => {
+      c.setDate(s.date);
+      c.setLayers(s.layers);
+      c.setSelected(s.selected);
+      c.setLang(s.lang);
+      if (s.origin !== 'map') c.setCamera(s.camera, s.origin === 'ui');
+    });
+    return () => {
+      unsubscribe();
+      onController?.(null);
+      c.destroy();
+      controller.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const c = controller.current;
+    if (!c || !dataset) return;
+    for (const layer of dataset.layers) c.setData(layer.id, layer.geojson);
+  }, [dataset]);
+
+  return (
+    <div className="map-host">
+      <section
+        ref={container}
+        className="map-canvas"
+        aria-label={t('map.label')}
+        data-status={status.type}
+      />
+      {status.type === 'ready' && <MapControls controller={controller} />}
+      {status.type === 'loading' && (
+        <p className="map-message" role="status">
+          {t('map.loading')}
+        </p>
+      )}
+      {status.type === 'no-webgl' && (
+        <p className="map-message map-message--error" role="alert">
+          {t('map.noWebgl')}
+        </p>
+      )}
+      {status.type === 'error' && (
+        <p className="map-message map-message--error" role="alert">
+          {t('map.error', { message: status.message })}
+        </p>
+      )}
+      <p className="map-attribution">{t('map.attribution')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Marker icons drawn once on a canvas at start-up (no sprite file to download): one per actor
+ * and state for sites, one per actor for events, and an arrow head for moves.
+ */
+import { ACTORS, type Actor } from '../data/schema';
+import { ACTOR_COLOR, ACTOR_SHAPE, type Shape } from './palette';
+
+export type SiteState = 'active' | 'uncertain' | 'ended';
+export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'ended'];
+
+export const PIXEL_RATIO = 2;
+const SIZE = 20 * PIXEL_RATIO;
+
+export function siteIconName(actor: Actor, state: SiteState): string {
+  return `site-${actor}-${state}`;
+}
+export function eventIconName(actor: Actor): string {
+  return `event-${actor}`;
+}
+export const ARROW_ICON = 'move-arrow';
+
+function tracePath(ctx: CanvasRenderingContext2D, shape: Shape | 'triangle', r: number) {
+  const c = SIZE / 2;
+  ctx.beginPath();
+  switch (shape) {
+    case 'circle':
+      ctx.arc(c, c, r, 0, Math.PI * 2);
+      break;
+    case 'diamond':
+      ctx.moveTo(c, c - r * 1.2);
+      ctx.lineTo(c + r * 1.2, c);
+      ctx.lineTo(c, c + r * 1.2);
+      ctx.lineTo(c - r * 1.2, c);
+      ctx.closePath();
+      break;
+    case 'square':
+      ctx.rect(c - r * 0.9, c - r * 0.9, r * 1.8, r * 1.8);
+      break;
+    case 'triangle':
+      ctx.moveTo(c, c - r * 1.15);
+      ctx.lineTo(c + r * 1.1, c + r * 0.8);
+      ctx.lineTo(c - r * 1.1, c + r * 0.8);
+      ctx.closePath();
+      break;
+  }
+}
+
+function draw(paint: (ctx: CanvasRenderingContext2D) => void): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = SIZE;
+  canvas.height = SIZE;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  paint(ctx);
+  return ctx.getImageData(0, 0, SIZE, SIZE);
+}
+
+function siteIcon(actor: Actor, state: SiteState): ImageData {
+  const color = ACTOR_COLOR[actor];
+  const shape = ACTOR_SHAPE[actor];
+  return draw((ctx) => {
+    const r = 6 * PIXEL_RATIO;
+    if (state === 'uncertain') {
+      // A dashed ring around a half-filled marker: "around here, day uncertain".
+      ctx.setLineDash([2.5 * PIXEL_RATIO, 2 * PIXEL_RATIO]);
+      ctx.lineWidth = 1.5 * PIXEL_RATIO;
+      ctx.strokeStyle = color;
+      tracePath(ctx, shape, r + 2.5 * PIXEL_RATIO);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    tracePath(ctx, shape, r);
+    ctx.fillStyle = state === 'ended' ? '#ffffff' : color;
+    ctx.globalAlpha = state === 'uncertain' ? 0.55 : 1;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = (state === 'ended' ? 2 : 1.5) * PIXEL_RATIO;
+    ctx.strokeStyle = state === 'ended' ? color : '#ffffff';
+    ctx.stroke();
+  });
+}
+
+function eventIcon(actor: Actor): ImageData {
+  return draw((ctx) => {
+    tracePath(ctx, 'triangle', 5.5 * PIXEL_RATIO);
+    ctx.fillStyle = ACTOR_COLOR[actor];
+    ctx.fill();
+    ctx.lineWidth = 1.5 * PIXEL_RATIO;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+  });
+}
+
+function arrowIcon(): ImageData {
+  return draw((ctx) => {
+    const c = SIZE / 2;
+    const r = 5 * PIXEL_RATIO;
+    ctx.beginPath();
+    ctx.moveTo(c + r, c);
+    ctx.lineTo(c - r * 0.7, c - r * 0.8);
+    ctx.lineTo(c - r * 0.3, c);
+    ctx.lineTo(c - r * 0.7, c + r * 0.8);
+    ctx.closePath();
+    ctx.fillStyle = '#374151';
+    ctx.fill();
+  });
+}
+
+/** Every icon the data layers use, by name. */
+export function drawIcons(): Map<string, ImageData> {
+  const icons = new Map<string, ImageData>();
+  for (const actor of ACTORS) {
+    for (const state of SITE_STATES) icons.set(siteIconName(actor, state), siteIcon(actor, state));
+    icons.set(eventIconName(actor), eventIcon(actor));
+  }
+  icons.set(ARROW_ICON, arrowIcon());
+  return icons;
+}

@@ -1,0 +1,241 @@
+/**
+ * A record's details: names, actor and kind, the period in words at its true precision, the
+ * status at the slider's day, what happened, the moves and hand-overs before and after it, the
+ * confidence grade explained, and the sources. Escape or the close button clears the selection.
+ */
+import { useEffect, useRef } from 'react';
+import type { Dataset } from '../data/dataset';
+import { isExact, isoDay } from '../data/dates';
+import type { AnyRecord, MoveRecord } from '../data/model';
+import { type LocalText, localText, recordName } from '../data/record-text';
+import type { Source } from '../data/schema';
+import { type T, useLang, useT } from '../i18n';
+import { formatDateText } from '../i18n/format-date';
+import { clearSelection, selectRecord } from '../state/select';
+import type { Lang } from '../state/view-state';
+import { useView } from '../state/view-store';
+import { statusText } from './status-text';
+
+function Translated({ value, t }: { value: LocalText; t: T }) {
+  if (!value.lang) return <>{value.text}</>;
+  const name = new Intl.DisplayNames([value.lang], { type: 'language' }).of(value.lang);
+  return (
+    <>
+      <span lang={value.lang}>{value.text}</span>{' '}
+      <em className="translated">({t('details.translated', { lang: name ?? value.lang })})</em>
+    </>
+  );
+}
+
+function period(r: AnyRecord, lang: Lang, t: T): string {
+  const f = (text: string) => formatDateText(lang, text);
+  if (r.type === 'move') return t('details.on', { date: f(r.props.date) });
+  const { start_date: start, end_date: end } = r.props;
+  const parts: string[] = [];
+  if (start === null) {
+    parts.push(t('details.startUnknown'));
+    if (end) parts.push(t('details.until', { date: f(end) }));
+  } else if (r.type === 'event' && !end) {
+    parts.push(t('details.on', { date: f(start) }));
+  } else if (!end) {
+    parts.push(t('details.since', { date: f(start) }));
+  } else {
+    parts.push(t('details.fromTo', { start: f(start), end: f(end) }));
+  }
+  const uncertain = (r.start && !isExact(r.start)) || (r.end && !isExact(r.end) && end);
+  if (uncertain) parts.push(t('details.exactDayUnknown'));
+  return parts.join(' — ');
+}
+
+function SourceItem({ s, lang }: { s: Source; lang: Lang }) {
+  const t = useT();
+  return (
+    <li>
+      <a href={s.url} target="_blank" rel="noopener noreferrer" title={t('details.sourceLink')}>
+        {s.publisher}
+      </a>
+      {s.title && <span className="source-title"> — {s.title}</span>}
+      {s.date && <span className="source-date"> ({formatDateText(lang, s.date, 'short')})</span>}
+    </li>
+  );
+}
+
+function MoveLink({
+  m,
+  other,
+  direction,
+  dataset,
+}: {
+  m: MoveRecord;
+  other: string;
+  direction: 'to' | 'from';
+  dataset: Dataset;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const target = dataset.byId.get(other);
+  const text = t(direction === 'to' ? 'details.movedTo' : 'details.movedFrom', {
+    kind: t(`kind.${m.kind}`),
+    name: target ? recordName(target, lang, dataset.byId) : other,
+    date: formatDateText(lang, m.props.date, 'short'),
+  });
+  return (
+    <li>
+      {target ? (
+        <button type="button" className="link" onClick={() => selectRecord(target, { fly: true })}>
+          {text}
+        </button>
+      ) : (
+        text
+      )}
+    </li>
+  );
+}
+
+export function DetailsPanel({ dataset }: { dataset: Dataset }) {
+  const t = useT();
+  const lang = useLang();
+  const selected = useView((s) => s.selected);
+  const day = useView((s) => s.date);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const r = selected ? dataset.byId.get(selected) : undefined;
+
+  // Move focus to the panel when a record opens, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (selected) heading.current?.focus();
+  }, [selected]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!r) return null;
+  const name = recordName(r, lang, dataset.byId);
+  const otherName = r.type === 'move' ? null : localText(r, 'name', lang === 'fr' ? 'en' : 'fr');
+  const description = localText(r, 'description', lang);
+  const dateNote = localText(r, 'date_note', lang);
+  const confidenceNote = r.type === 'move' ? null : localText(r, 'confidence_note', lang);
+  const locationNote = r.type === 'move' ? null : localText(r, 'location_note', lang);
+  const outgoing = dataset.movesFrom.get(r.id) ?? [];
+  const incoming = dataset.movesTo.get(r.id) ?? [];
+  const related = r.type === 'move' ? [r.props.from, r.props.to] : (r.props.related ?? []);
+
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <header className="details-header">
+        <h2 id="details-title" tabIndex={-1} ref={heading}>
+          {name}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          onClick={clearSelection}
+          aria-label={t('details.close')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {otherName && otherName.text !== name && (
+        <p className="details-other-name" lang={lang === 'fr' ? 'en' : 'fr'}>
+          {otherName.text}
+        </p>
+      )}
+      <dl className="details-facts">
+        <dt>{t('details.actor')}</dt>
+        <dd>{t(`actor.${r.actor}`)}</dd>
+        <dt>{t('details.kind')}</dt>
+        <dd>{t(`kind.${r.kind}`)}</dd>
+        <dt>{t('details.period')}</dt>
+        <dd data-testid="details-period">{period(r, lang, t)}</dd>
+        <dt>{t('details.statusAt', { date: formatDateText(lang, isoDay(day)) })}</dt>
+        <dd data-testid="details-status">{statusText(r, day, lang)}</dd>
+      </dl>
+      {dateNote && (
+        <p className="details-note">
+          <Translated value={dateNote} t={t} />
+        </p>
+      )}
+      {description && (
+        <section>
+          <h3>{t('details.what')}</h3>
+          <p>
+            <Translated value={description} t={t} />
+          </p>
+        </section>
+      )}
+      {r.type !== 'move' && r.props.approximate && (
+        <p className="details-note">
+          {locationNote ? (
+            <>
+              {t('details.approximate', { note: '' })}
+              <Translated value={locationNote} t={t} />
+            </>
+          ) : (
+            t('details.approximateNoNote')
+          )}
+        </p>
+      )}
+      {(outgoing.length > 0 || incoming.length > 0) && (
+        <section>
+          <h3>{t('details.links')}</h3>
+          <ul className="details-links">
+            {incoming.map((m) => (
+              <MoveLink key={m.id} m={m} other={m.props.from} direction="from" dataset={dataset} />
+            ))}
+            {outgoing.map((m) => (
+              <MoveLink key={m.id} m={m} other={m.props.to} direction="to" dataset={dataset} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section>
+          <h3>{t('details.related')}</h3>
+          <ul className="details-links">
+            {related.map((id) => {
+              const target = dataset.byId.get(id);
+              if (!target) return null;
+              return (
+                <li key={id}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => selectRecord(target, { fly: true })}
+                  >
+                    {recordName(target, lang, dataset.byId)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>{t('details.confidence')}</h3>
+        <p>
+          <span className={`grade grade--${r.props.confidence}`}>
+            {t(`details.confidence.${r.props.confidence}`)}
+          </span>
+          {confidenceNote && (
+            <>
+              {' '}
+              <Translated value={confidenceNote} t={t} />
+            </>
+          )}
+        </p>
+      </section>
+      <section>
+        <h3>{t('details.sources')}</h3>
+        <ul className="sources">
+          {r.props.sources.map((s) => (
+            <SourceItem key={s.url} s={s} lang={lang} />
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

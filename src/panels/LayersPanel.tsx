@@ -1,0 +1,108 @@
+/**
+ * Layer toggles with the legend and the counts at the slider's day; a layer whose file failed
+ * shows its error and a Retry button here, while the other layers keep working.
+ */
+import type { Dataset, LayerStatus } from '../data/dataset';
+import { visibleAt } from '../data/model';
+import { LAYER_IDS, type LayerId } from '../data/schema';
+import { useT } from '../i18n';
+import { ACTOR_COLOR } from '../map/palette';
+import { canonicalLayers, useView, viewStore } from '../state/view-store';
+
+function toggle(id: LayerId, on: boolean) {
+  const layers = viewStore.getState().layers;
+  const next = on ? [...layers, id] : layers.filter((l) => l !== id);
+  viewStore.getState().update({ layers: canonicalLayers(next) }, 'ui');
+}
+
+const SWATCH: Record<LayerId, string> = {
+  france: 'swatch swatch--circle',
+  russia: 'swatch swatch--diamond',
+  events: 'swatch swatch--triangle',
+  moves: 'swatch swatch--line',
+};
+
+const SWATCH_COLOR: Record<LayerId, string> = {
+  france: ACTOR_COLOR.france,
+  russia: ACTOR_COLOR.russia,
+  events: '#4b5563',
+  moves: '#374151',
+};
+
+export function LayersPanel({
+  dataset,
+  statuses,
+}: {
+  dataset: Dataset | null;
+  statuses: readonly LayerStatus[];
+}) {
+  const t = useT();
+  const layers = useView((s) => s.layers);
+  const day = useView((s) => s.date);
+  return (
+    <fieldset className="layers">
+      <legend>{t('layers.title')}</legend>
+      <ul>
+        {LAYER_IDS.map((id) => {
+          const status = statuses.find((s) => s.id === id);
+          const data = dataset?.layers.find((l) => l.id === id);
+          const count = data ? data.records.filter((r) => visibleAt(r, day)).length : null;
+          const name = t(`layer.${id}`);
+          return (
+            <li key={id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={layers.includes(id)}
+                  onChange={(e) => toggle(id, e.target.checked)}
+                />
+                <span
+                  className={SWATCH[id]}
+                  style={{ color: SWATCH_COLOR[id] }}
+                  aria-hidden="true"
+                />
+                <span>{name}</span>
+                {count !== null && (
+                  <span className="count" data-testid={`count-${id}`}>
+                    {t('layers.count', { count })}
+                  </span>
+                )}
+              </label>
+              {status?.status === 'pending' && (
+                <p className="layer-state" role="status">
+                  {t('layers.loading', { layer: name })}
+                </p>
+              )}
+              {status?.status === 'error' && (
+                <p className="layer-state layer-state--error" role="alert">
+                  {t('layers.loadError', { layer: name })}{' '}
+                  <button type="button" onClick={status.retry}>
+                    {t('layers.retry')}
+                  </button>
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend" aria-label={t('legend.title')}>
+        <li>
+          <span className="swatch swatch--circle swatch--filled" aria-hidden="true" />
+          {t('legend.active')}
+        </li>
+        <li>
+          <span className="swatch swatch--circle swatch--dashed" aria-hidden="true" />
+          {t('legend.uncertain')}
+        </li>
+        <li>
+          <span className="swatch swatch--circle swatch--hollow" aria-hidden="true" />
+          {t('legend.ended')}
+        </li>
+        <li>
+          <span className="swatch swatch--halo" aria-hidden="true" />
+          {t('legend.approximate')}
+        </li>
+      </ul>
+    </fieldset>
+  );
+}

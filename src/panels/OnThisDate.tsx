@@ -1,0 +1,68 @@
+/**
+ * "On this date": every site the map shows at the slider's day, grouped by actor with counts,
+ * each with its status in words; the text alternative to the map.
+ */
+import type { Dataset } from '../data/dataset';
+import type { AnyRecord } from '../data/model';
+import { recordName } from '../data/record-text';
+import { useLang, useT } from '../i18n';
+import { selectRecord } from '../state/select';
+import { useView } from '../state/view-store';
+import { groupAtDate } from './on-this-date';
+import { statusText } from './status-text';
+
+function Item({ r, dataset, day }: { r: AnyRecord; dataset: Dataset; day: number }) {
+  const lang = useLang();
+  const selected = useView((s) => s.selected === r.id);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`record record--${r.actor}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => selectRecord(r, { fly: true })}
+      >
+        <span className="record-name">{recordName(r, lang, dataset.byId)}</span>
+        <span className="record-status">{statusText(r, day, lang)}</span>
+      </button>
+    </li>
+  );
+}
+
+export function OnThisDate({ dataset }: { dataset: Dataset | null }) {
+  const t = useT();
+  const lang = useLang();
+  const day = useView((s) => s.date);
+  const layers = useView((s) => s.layers);
+  if (!dataset) return <p role="status">{t('app.loading')}</p>;
+  const groups = groupAtDate(dataset, day, layers, (r) => recordName(r, lang, dataset.byId));
+  const empty = groups.sites.length === 0 && groups.events.length === 0;
+  return (
+    <div className="on-date">
+      {empty && <p>{t('onDate.empty')}</p>}
+      {groups.sites.map(({ actor, records }) => (
+        <section key={actor} aria-labelledby={`on-date-${actor}`}>
+          <h3 id={`on-date-${actor}`}>
+            {t(`actor.${actor}`)}{' '}
+            <span className="count">{t('onDate.count', { count: records.length })}</span>
+          </h3>
+          <ul>
+            {records.map((r) => (
+              <Item key={r.id} r={r} dataset={dataset} day={day} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {groups.events.length > 0 && (
+        <section aria-labelledby="on-date-events">
+          <h3 id="on-date-events">{t('onDate.recentEvents')}</h3>
+          <ul>
+            {groups.events.map((r) => (
+              <Item key={r.id} r={r} dataset={dataset} day={day} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

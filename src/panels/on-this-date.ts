@@ -1,0 +1,47 @@
+/** What the map shows at a day, grouped for the "On this date" list (pure, tested). */
+import type { Dataset } from '../data/dataset';
+import { type AnyRecord, type PlaceRecord, visibleAt } from '../data/model';
+import { ACTORS, type Actor, type LayerId } from '../data/schema';
+
+export interface DateGroups {
+  /** Sites per actor, active first, then uncertain, then vacated; by name within each. */
+  readonly sites: readonly { actor: Actor; records: readonly PlaceRecord[] }[];
+  /** Events still on the map (within their fading window), newest first. */
+  readonly events: readonly PlaceRecord[];
+}
+
+function rank(r: PlaceRecord, day: number): number {
+  if (day >= r.span.e1) return 2;
+  if (day >= r.span.e0 || day < r.span.s1) return 1;
+  return 0;
+}
+
+export function groupAtDate(
+  dataset: Dataset,
+  day: number,
+  layers: readonly LayerId[],
+  nameOf: (r: AnyRecord) => string,
+): DateGroups {
+  const byActor = new Map<Actor, PlaceRecord[]>();
+  const events: PlaceRecord[] = [];
+  for (const layer of dataset.layers) {
+    if (!layers.includes(layer.id)) continue;
+    for (const r of layer.records) {
+      if (r.type === 'move' || !visibleAt(r, day)) continue;
+      if (r.type === 'event') events.push(r);
+      else {
+        const list = byActor.get(r.actor) ?? [];
+        list.push(r);
+        byActor.set(r.actor, list);
+      }
+    }
+  }
+  const sites = ACTORS.flatMap((actor) => {
+    const records = byActor.get(actor);
+    if (!records) return [];
+    records.sort((a, b) => rank(a, day) - rank(b, day) || nameOf(a).localeCompare(nameOf(b)));
+    return [{ actor, records }];
+  });
+  events.sort((a, b) => b.span.s0 - a.span.s0);
+  return { sites, events };
+}

@@ -1,0 +1,25 @@
+/** A record's status at a day, in words ("active", "vacated 14 Dec 2021", "leaving — day
+ * uncertain"), by the rule of src/data/dates.ts. */
+import { statusAt } from '../data/dates';
+import type { AnyRecord } from '../data/model';
+import { translate } from '../i18n';
+import { formatDateText } from '../i18n/format-date';
+import type { Lang } from '../state/view-state';
+
+export function statusText(r: AnyRecord, day: number, lang: Lang): string {
+  if (r.type === 'move') return formatDateText(lang, r.props.date, 'short');
+  const status = statusAt(r.span, day);
+  if (r.type === 'event') {
+    if (status === 'future') return translate(lang, 'status.future');
+    if (status === 'ended' && r.props.start_date) {
+      return formatDateText(lang, r.props.start_date, 'short');
+    }
+    return translate(lang, 'status.eventNow');
+  }
+  if (status === 'ended' && r.props.end_date) {
+    return translate(lang, 'status.endedOn', {
+      date: formatDateText(lang, r.props.end_date, 'short'),
+    });
+  }
+  return translate(lang, `status.${status}`);
+}

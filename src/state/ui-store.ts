@@ -1,0 +1,48 @@
+/** Transient UI state that is not part of a share link: notices and playback. */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+
+export type LinkProblemKind =
+  | 'invalid'
+  | 'clamped'
+  | 'unknown-layer'
+  | 'unsupported'
+  | 'duplicate'
+  | 'unknown-site'
+  | 'out-of-data';
+
+export interface LinkProblem {
+  readonly param: string;
+  readonly value: string;
+  readonly kind: LinkProblemKind;
+}
+
+export const SPEEDS = [1, 4, 16] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+interface UiStore {
+  readonly linkProblems: readonly LinkProblem[];
+  readonly playing: boolean;
+  readonly speed: Speed;
+  /** Whether the opening link named a date (else a linked record may move the slider). */
+  readonly linkHadDate: boolean;
+  addLinkProblems(problems: readonly LinkProblem[]): void;
+  dismissLinkProblems(): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: Speed): void;
+}
+
+export const uiStore = createStore<UiStore>()((set) => ({
+  linkProblems: [],
+  playing: false,
+  speed: 4,
+  linkHadDate: false,
+  addLinkProblems: (problems) => set((s) => ({ linkProblems: [...s.linkProblems, ...problems] })),
+  dismissLinkProblems: () => set({ linkProblems: [] }),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+}));
+
+export function useUi<T>(selector: (s: UiStore) => T): T {
+  return useStore(uiStore, selector);
+}

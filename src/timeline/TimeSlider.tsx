@@ -1,0 +1,146 @@
+/**
+ * The time slider: the date in words, a native range input (so screen readers, touch and mouse
+ * work as they expect) with the keyboard steps of `slider-keys.ts`, play/pause with speeds,
+ * previous/next change, key-event ticks and a density strip of changes.
+ */
+import type { KeyboardEvent } from 'react';
+import { adjacentChange, type Dataset } from '../data/dataset';
+import type { PlaceRecord } from '../data/model';
+import { recordName } from '../data/record-text';
+import { useLang, useT } from '../i18n';
+import { formatDay } from '../i18n/format-date';
+import { selectRecord } from '../state/select';
+import { SPEEDS, type Speed, uiStore, useUi } from '../state/ui-store';
+import { useView, viewStore } from '../state/view-store';
+import { DensityStrip } from './DensityStrip';
+import { clampDay, dayForKey, type Range } from './slider-keys';
+import { usePlayback } from './usePlayback';
+
+const TICK_KINDS = new Set(['coup', 'announcement', 'alliance', 'mission']);
+
+function setDate(day: number) {
+  viewStore.getState().update({ date: day }, 'ui');
+}
+
+export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range: Range }) {
+  const t = useT();
+  const lang = useLang();
+  const date = useView((s) => s.date);
+  const playing = useUi((s) => s.playing);
+  const speed = useUi((s) => s.speed);
+  usePlayback(range);
+  const span = Math.max(1, range.max - range.min);
+  const dateText = formatDay(lang, date);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const next = dayForKey(date, e.key, e.shiftKey, range);
+    if (next === null) return;
+    e.preventDefault();
+    uiStore.getState().setPlaying(false);
+    setDate(next);
+  };
+
+  const jump = (dir: -1 | 1) => {
+    if (!dataset) return;
+    const next = adjacentChange(dataset.changeDays, date, dir);
+    if (next !== null) setDate(clampDay(next, range));
+  };
+
+  const ticks: PlaceRecord[] = [];
+  for (const layer of dataset?.layers ?? []) {
+    for (const r of layer.records) {
+      if (r.type === 'event' && TICK_KINDS.has(r.kind)) ticks.push(r);
+    }
+  }
+
+  return (
+    <div className="slider">
+      <div className="slider-top">
+        <p className="slider-date" aria-hidden="true">
+          {dateText}
+        </p>
+        <div className="slider-buttons">
+          <button
+            type="button"
+            onClick={() => jump(-1)}
+            disabled={!dataset}
+            aria-label={t('slider.prevChange')}
+            title={t('slider.prevChange')}
+          >
+            <span aria-hidden="true">⏮</span>
+          </button>
+          <button
+            type="button"
+            className="play"
+            onClick={() => uiStore.getState().setPlaying(!playing)}
+            aria-label={playing ? t('slider.pause') : t('slider.play')}
+            aria-pressed={playing}
+          >
+            <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
+          </button>
+          <button
+            type="button"
+            onClick={() => jump(1)}
+            disabled={!dataset}
+            aria-label={t('slider.nextChange')}
+            title={t('slider.nextChange')}
+          >
+            <span aria-hidden="true">⏭</span>
+          </button>
+          <label className="speed">
+            <span className="visually-hidden">{t('slider.speed')}</span>
+            <select
+              value={speed}
+              onChange={(e) => uiStore.getState().setSpeed(Number(e.target.value) as Speed)}
+            >
+              {SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {t('slider.speedValue', { n: s })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+      <div className="slider-track">
+        <DensityStrip days={dataset?.changeDays ?? []} range={range} label={t('slider.density')} />
+        <input
+          type="range"
+          min={range.min}
+          max={range.max}
+          step={1}
+          value={clampDay(date, range)}
+          aria-label={t('slider.label')}
+          aria-valuetext={dateText}
+          aria-describedby="slider-help"
+          onKeyDown={onKeyDown}
+          onChange={(e) => {
+            uiStore.getState().setPlaying(false);
+            setDate(Number(e.target.value));
+          }}
+        />
+        <div className="slider-ticks">
+          {ticks.map((r) => {
+            const name = recordName(r, lang, dataset?.byId ?? new Map());
+            const label = `${name} — ${formatDay(lang, r.span.s0)}`;
+            return (
+              <button
+                key={r.id}
+                type="button"
+                tabIndex={-1}
+                className={`tick tick--${r.actor}`}
+                style={{ left: `${((r.span.s0 - range.min) / span) * 100}%` }}
+                title={label}
+                aria-label={label}
+                onClick={() => selectRecord(r, { date: r.span.s0 })}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <p id="slider-help" className="slider-help">
+        {t('slider.help')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy of the built app: no inline script, no connection, font, image or
+ * worker from any other origin. (The dev server needs inline styles and its own websocket, so
+ * the policy is added to the build only; README lists the same policy as HTTP headers.)
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "manifest-src 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'sahel:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+/** A short hash of the data files: the "data version" shown in citations. */
+function dataVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync('data')
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()) {
+    hash.update(file).update(readFileSync(`data/${file}`));
+  }
+  return hash.digest('hex').slice(0, 8);
+}
+
+/**
+ * Puts early-fetch hints into the built index.html so that the map library, its worker, the
+ * basemap, the fonts and the data download in parallel with the app shell instead of one after
+ * the other (a bare MapLibre page waits for the main bundle before it even asks for the worker).
+ */
+function preloadHints(): Plugin {
+  return {
+    name: 'sahel:preload-hints',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] =
+          [];
+        for (const [fileName, out] of Object.entries(ctx.bundle ?? {})) {
+          const href = `/${fileName}`;
+          const original = out.type === 'asset' ? (out.originalFileNames[0] ?? '') : '';
+          if (out.type === 'chunk' && out.name === 'maplibre' && !out.isEntry) {
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href }, injectTo: 'head' });
+          } else if (original.includes('maplibre-gl-worker')) {
+            // Fetched by the worker itself; the preload puts it in the HTTP cache early.
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
+              injectTo: 'head',
+            });
+          } else if (fileName.endsWith('.geojson')) {
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
+              injectTo: 'head',
+            });
+          } else if (fileName.endsWith('.woff2')) {
+            tags.push({
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'font',
+                type: 'font/woff2',
+                href,
+                crossorigin: 'anonymous',
+              },
+              injectTo: 'head',
+            });
+          }
+        }
+        return tags;
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    preloadHints(),
+    contentSecurityPolicy(),
+    // Installable, and a second visit works with no network at all: the service worker precaches
+    // the app shell, MapLibre and its worker, the basemap, the fonts and the data. A new release
+    // waits until the reader accepts to reload (never a mix of old and new files).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Sahel Security Map — Carte sécuritaire du Sahel',
+        short_name: 'Sahel Map',
+        description:
+          'French bases and Russian involvement in the Sahel, day by day, with sources. / Bases françaises et présence russe au Sahel, jour après jour, avec leurs sources.',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#f6f3ec',
+        theme_color: '#1f2937',
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,mjs,css,geojson,woff2,svg,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 3_000_000,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(dataVersion()) },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Data, basemap and fonts stay separate, cacheable files, never data: URIs inside the JS.
+    assetsInlineLimit: (file) => (/\.(geojson|woff2|mjs)$/.test(file) ? false : undefined),
+    rolldownOptions: {
+      output: {
+        // MapLibre is the heaviest part and changes least: its own chunk, cached across releases.
+        codeSplitting: {
+          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+        },
+      },
+    },
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+});
