@@ -3,7 +3,7 @@
  * side panel (details of the selection, or the "On this date" list and the timeline), and the
  * time slider. Each panel has its own error boundary.
  */
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { FALLBACK_RANGE, useDataset } from '../data/dataset';
 import { useLang, useT } from '../i18n';
 import { MapView } from '../map/MapView';
@@ -22,6 +22,21 @@ import { ShareMenu } from './ShareMenu';
 import { UpdatePrompt } from './UpdatePrompt';
 
 type Tab = 'on-this-date' | 'timeline';
+
+/** A titled region of the side panel, with its own error boundary. */
+function SidePanel(props: { id: string; title: string; hidden: boolean; children: ReactNode }) {
+  return (
+    <section
+      id={props.id}
+      className="panel"
+      aria-labelledby={`${props.id}-title`}
+      hidden={props.hidden}
+    >
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <ErrorBoundary name={props.id}>{props.children}</ErrorBoundary>
+    </section>
+  );
+}
 
 export function App() {
   const t = useT();
@@ -95,28 +110,20 @@ export function App() {
               </button>
             ))}
           </div>
-          <section
+          <SidePanel
             id="on-this-date"
-            className="panel"
-            aria-labelledby="on-this-date-title"
+            title={t('onDate.title')}
             hidden={showDetails || tab !== 'on-this-date'}
           >
-            <h2 id="on-this-date-title">{t('onDate.title')}</h2>
-            <ErrorBoundary name="on-this-date">
-              <OnThisDate dataset={dataset} />
-            </ErrorBoundary>
-          </section>
-          <section
+            <OnThisDate dataset={dataset} />
+          </SidePanel>
+          <SidePanel
             id="timeline"
-            className="panel"
-            aria-labelledby="timeline-title"
+            title={t('timeline.title')}
             hidden={showDetails || tab !== 'timeline'}
           >
-            <h2 id="timeline-title">{t('timeline.title')}</h2>
-            <ErrorBoundary name="timeline">
-              {dataset && tab === 'timeline' && <TimelinePanel dataset={dataset} />}
-            </ErrorBoundary>
-          </section>
+            {dataset && tab === 'timeline' && <TimelinePanel dataset={dataset} />}
+          </SidePanel>
         </aside>
       </main>
       <footer className="app-footer">

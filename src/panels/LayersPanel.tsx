@@ -29,6 +29,13 @@ const SWATCH_COLOR: Record<LayerId, string> = {
   moves: '#374151',
 };
 
+const LEGEND = [
+  ['swatch--circle swatch--filled', 'legend.active'],
+  ['swatch--circle swatch--dashed', 'legend.uncertain'],
+  ['swatch--circle swatch--hollow', 'legend.ended'],
+  ['swatch--halo', 'legend.approximate'],
+] as const;
+
 export function LayersPanel({
   dataset,
   statuses,
@@ -86,22 +93,12 @@ export function LayersPanel({
         })}
       </ul>
       <ul className="legend" aria-label={t('legend.title')}>
-        <li>
-          <span className="swatch swatch--circle swatch--filled" aria-hidden="true" />
-          {t('legend.active')}
-        </li>
-        <li>
-          <span className="swatch swatch--circle swatch--dashed" aria-hidden="true" />
-          {t('legend.uncertain')}
-        </li>
-        <li>
-          <span className="swatch swatch--circle swatch--hollow" aria-hidden="true" />
-          {t('legend.ended')}
-        </li>
-        <li>
-          <span className="swatch swatch--halo" aria-hidden="true" />
-          {t('legend.approximate')}
-        </li>
+        {LEGEND.map(([swatch, key]) => (
+          <li key={key}>
+            <span className={`swatch ${swatch}`} aria-hidden="true" />
+            {t(key)}
+          </li>
+        ))}
       </ul>
     </fieldset>
   );

@@ -1,0 +1,177 @@
+/**
+ * The URL codec: a share link's query string ⇄ the view state. Pure, and never throws.
+ *
+ *   ?date=2021-11-11&map=5.20/16.100/-0.500&layers=france,russia,events&site=fr-gao&lang=fr
+ *
+ * `parse` returns what the link says (only the parameters it has) and, for every parameter it
+ * could not use as given, a problem the link notice shows. Whether a site id exists and whether
+ * the date is inside the data are checked later, against the data (`reconcile.ts`).
+ * `serialize` writes the state back, keeping the parameters the app does not know (`utm_*`)
+ * exactly as they were, and leaving `,` and `/` unescaped so that links stay readable.
+ */
+import { isoDay, parseDate } from '../data/dates';
+import { LAYER_IDS, type LayerId, REGION } from '../data/schema';
+import type { LinkProblem } from './ui-store';
+import { type Camera, LANGS, type Lang, type ViewState, ZOOM_RANGE } from './view-state';
+
+/** The parameters the app owns, in the order they are written. */
+export const PARAMS = ['date', 'map', 'layers', 'site', 'lang'] as const;
+type Param = (typeof PARAMS)[number];
+
+/** Decimals kept in a link: 0.01 of a zoom level, 0.001° (about 110 m) of latitude/longitude. */
+const ZOOM_DECIMALS = 2;
+const DEGREE_DECIMALS = 3;
+
+export interface Parsed {
+  readonly state: Partial<ViewState>;
+  readonly problems: LinkProblem[];
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const SITE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PART = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function round(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (read as its first day), or null. */
+function parseDay(value: string): number | null {
+  if (!DATE_PART.test(value)) return null;
+  const interval = parseDate(value);
+  return typeof interval === 'string' ? null : interval.first;
+}
+
+/** `zoom/lat/lon`; values outside the map's limits are brought back to them. */
+function parseCamera(value: string): { camera: Camera; clamped: boolean } | null {
+  const parts = value.split('/');
+  if (parts.length !== 3 || !parts.every((p) => NUMBER.test(p))) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  const camera: Camera = {
+    zoom: round(clamp(zoom, ZOOM_RANGE.min, ZOOM_RANGE.max), ZOOM_DECIMALS),
+    lat: round(clamp(lat, REGION.south, REGION.north), DEGREE_DECIMALS),
+    lon: round(clamp(lon, REGION.west, REGION.east), DEGREE_DECIMALS),
+  };
+  const clamped =
+    camera.zoom !== round(zoom, ZOOM_DECIMALS) ||
+    camera.lat !== round(lat, DEGREE_DECIMALS) ||
+    camera.lon !== round(lon, DEGREE_DECIMALS);
+  return { camera, clamped };
+}
+
+function parseLayers(value: string, problems: LinkProblem[]): LayerId[] {
+  const wanted = new Set<string>();
+  for (const raw of value.split(',')) {
+    const id = raw.trim();
+    if (id === '') continue;
+    if ((LAYER_IDS as readonly string[]).includes(id)) wanted.add(id);
+    else problems.push({ param: 'layers', value: id, kind: 'unknown-layer' });
+  }
+  return LAYER_IDS.filter((id) => wanted.has(id));
+}
+
+function isParam(key: string): key is Param {
+  return (PARAMS as readonly string[]).includes(key);
+}
+
+/** Reads a query string (with or without the leading `?`). Never throws. */
+export function parse(search: string): Parsed {
+  const params = new URLSearchParams(search);
+  const state: {
+    date?: number;
+    camera?: Camera;
+    layers?: LayerId[];
+    selected?: string;
+    lang?: Lang;
+  } = {};
+  const problems: LinkProblem[] = [];
+  const seen = new Set<Param>();
+
+  for (const [key, rawValue] of params) {
+    if (!isParam(key)) continue;
+    const value = rawValue.trim();
+    if (seen.has(key)) {
+      problems.push({ param: key, value, kind: 'duplicate' });
+      continue;
+    }
+    seen.add(key);
+    switch (key) {
+      case 'date': {
+        const day = parseDay(value);
+        if (day === null) problems.push({ param: key, value, kind: 'invalid' });
+        else state.date = day;
+        break;
+      }
+      case 'map': {
+        const parsed = parseCamera(value);
+        if (!parsed) problems.push({ param: key, value, kind: 'invalid' });
+        else {
+          state.camera = parsed.camera;
+          if (parsed.clamped) problems.push({ param: key, value, kind: 'clamped' });
+        }
+        break;
+      }
+      case 'layers':
+        state.layers = parseLayers(value, problems);
+        break;
+      case 'site':
+        if (SITE_ID.test(value)) state.selected = value;
+        else if (value !== '') problems.push({ param: key, value, kind: 'invalid' });
+        break;
+      case 'lang':
+        if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang;
+        else problems.push({ param: key, value, kind: 'unsupported' });
+        break;
+    }
+  }
+  return { state, problems };
+}
+
+function formatCamera(c: Camera): string {
+  return [
+    c.zoom.toFixed(ZOOM_DECIMALS),
+    c.lat.toFixed(DEGREE_DECIMALS),
+    c.lon.toFixed(DEGREE_DECIMALS),
+  ].join('/');
+}
+
+/** Percent-encodes a value, but leaves `,` and `/` readable (both are legal in a query). */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%2F/gi, '/');
+}
+
+/** The raw `key=value` pieces of a query string that are not the app's, untouched. */
+function foreignPieces(search: string): string[] {
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  return query.split('&').filter((piece) => {
+    if (piece === '') return false;
+    const rawKey = piece.split('=', 1)[0] ?? '';
+    const key = new URLSearchParams(`${rawKey}=`).keys().next().value ?? rawKey;
+    return !isParam(key);
+  });
+}
+
+/**
+ * Writes the view as a query string (with the leading `?`, or '' when empty). `layers` is left
+ * out when it is the default (every layer); `site` when nothing is selected. Parameters of
+ * `keep` that the app does not own are appended as they were.
+ */
+export function serialize(state: ViewState, keep = ''): string {
+  const own: [Param, string][] = [
+    ['date', isoDay(state.date)],
+    ['map', formatCamera(state.camera)],
+  ];
+  const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
+  if (layers.length !== LAYER_IDS.length) own.push(['layers', layers.join(',')]);
+  if (state.selected !== null) own.push(['site', state.selected]);
+  own.push(['lang', state.lang]);
+  const pieces = [
+    ...own.map(([key, value]) => `${key}=${encodeValue(value)}`),
+    ...foreignPieces(keep),
+  ];
+  return pieces.length > 0 ? `?${pieces.join('&')}` : '';
+}
