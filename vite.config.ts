@@ -80,7 +80,8 @@ function preloadHints(): Plugin {
               attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
               injectTo: 'head',
             });
-          } else if (fileName.endsWith('.woff2')) {
+          } else if (fileName.endsWith('.woff2') && !fileName.includes('latin-ext')) {
+            // Latin covers French and English; latin-ext is fetched only if a label needs it.
             tags.push({
               tag: 'link',
               attrs: {

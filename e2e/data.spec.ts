@@ -8,7 +8,7 @@ test.describe('the dataset on the map', () => {
     expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(3);
     expect(await app.renderedCount(['russia-sites'])).toBeGreaterThan(2);
     await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
-    await expect(page.getByText('French forces')).toBeVisible();
+    await expect(page.getByText('French forces', { exact: true })).toBeVisible();
   });
 
   test('a data file that fails shows its error and Retry; the rest keeps working', async ({

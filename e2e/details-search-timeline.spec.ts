@@ -90,7 +90,7 @@ test.describe('site details, search and timeline', () => {
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     expect(await scan()).toEqual([]);
-    await app.openFromList(/Gao/);
+    await app.openFromList(/^Gao/);
     expect(await scan()).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Timeline' }).click();

@@ -8,7 +8,12 @@ test.describe('offline', () => {
   }) => {
     const app = new MapApp(page);
     await app.open('?date=2021-06-01');
-    await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 30_000 });
+    // The service worker has precached everything once it is activated.
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+      undefined,
+      { timeout: 30_000 },
+    );
     await context.setOffline(true);
     await page.reload();
     await app.waitForMapIdle();

@@ -7,10 +7,11 @@ test.describe('share links', () => {
     const app = new MapApp(page);
     await app.open('?date=2021-11-01');
     await app.pressOnSlider('ArrowRight', 10); // 11 November 2021
-    await app.openFromList(/Gao/);
+    await app.openFromList(/^Gao/);
     await expect(app.details.getByRole('heading', { level: 2 })).toContainText('Gao');
-    await page.getByLabel('Events').uncheck();
+    await page.getByRole('checkbox', { name: /^Events/ }).uncheck();
     await page.getByRole('button', { name: 'Lire en français' }).click();
+    await page.getByRole('button', { name: 'Partager', exact: true }).click();
     await page.getByRole('button', { name: 'Copier le lien' }).click();
     await expect(page.getByText('Lien copié')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -29,7 +30,7 @@ test.describe('share links', () => {
     await expect(fresh.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(other.slider).toHaveAttribute('aria-valuetext', '11 novembre 2021');
     await expect(other.details.getByRole('heading', { level: 2 })).toContainText('Gao');
-    await expect(fresh.getByLabel('Événements')).not.toBeChecked();
+    await expect(fresh.getByRole('checkbox', { name: /^Événements/ })).not.toBeChecked();
     const [zoom, lat, lon] = (camera ?? '').split('/').map(Number);
     const reopened = await fresh.evaluate(() => {
       const map = (

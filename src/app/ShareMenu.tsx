@@ -2,7 +2,7 @@
  * Share the view: copy the link (with a visible confirmation), the system share sheet where the
  * browser has one (phones), and a ready-to-paste citation of the view.
  */
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { today } from '../data/dates';
 import { DATA_VERSION } from '../data/files';
 import { useLang, useT } from '../i18n';
@@ -27,6 +27,29 @@ export function ShareMenu() {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [citation, setCitation] = useState<string | null>(null);
   const canShare = typeof navigator.share === 'function';
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const root = useRef<HTMLDivElement>(null);
+
+  // The menu closes on Escape (focus back on its button) and on a click elsewhere.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      setOpen(false);
+      root.current?.querySelector<HTMLButtonElement>('.share-toggle')?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
 
   const say = (f: Feedback) => {
     setFeedback(f);
@@ -41,32 +64,46 @@ export function ShareMenu() {
       url: window.location.href,
     });
     setCitation(text);
+    setOpen(false);
     say((await copy(text)) ? 'share.citeCopied' : 'share.copyFailed');
   };
 
   return (
-    <div className="share">
+    <div className="share" ref={root}>
       <button
         type="button"
-        onClick={async () =>
-          say((await copy(window.location.href)) ? 'share.copied' : 'share.copyFailed')
-        }
+        className="share-toggle"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
       >
-        {t('share.copy')}
+        {t('share.menu')}
       </button>
-      {canShare && (
+      <div id={menuId} className="share-menu" hidden={!open}>
         <button
           type="button"
-          onClick={() =>
-            navigator.share({ title: t('app.title'), url: window.location.href }).catch(() => {})
-          }
+          onClick={async () => {
+            setOpen(false);
+            say((await copy(window.location.href)) ? 'share.copied' : 'share.copyFailed');
+          }}
         >
-          {t('share.share')}
+          {t('share.copy')}
         </button>
-      )}
-      <button type="button" onClick={cite}>
-        {t('share.cite')}
-      </button>
+        {canShare && (
+          <button
+            type="button"
+            onClick={() => {
+              setOpen(false);
+              navigator.share({ title: t('app.title'), url: window.location.href }).catch(() => {});
+            }}
+          >
+            {t('share.share')}
+          </button>
+        )}
+        <button type="button" onClick={cite}>
+          {t('share.cite')}
+        </button>
+      </div>
       <p className="share-feedback" role="status" aria-live="polite">
         {feedback ? t(feedback) : ''}
       </p>

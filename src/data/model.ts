@@ -111,7 +111,15 @@ function mapProps(r: AnyRecord): Record<string, string | number> {
     approx: r.props.approximate ? 1 : 0,
     name_fr: r.props['name:fr'],
     name_en: r.props['name:en'],
+    label_fr: shortName(r.props['name:fr']),
+    label_en: shortName(r.props['name:en']),
   };
+}
+
+/** A map label: the name up to its first qualifier ("Gao desert base (PfOD)" → "Gao desert
+ * base", "Gao, plateforme opérationnelle désert" → "Gao"). */
+export function shortName(name: string): string {
+  return name.split(/ \(|, | \/ /)[0]?.trim() || name;
 }
 
 export function toGeoJSON(records: readonly AnyRecord[]): FeatureCollection {

@@ -135,6 +135,7 @@ export const en = {
   'search.none': 'No match',
   'search.results': { one: '{count} result', other: '{count} results' },
 
+  'share.menu': 'Share',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
   'share.copyFailed': 'Could not copy: select the address bar and copy it',

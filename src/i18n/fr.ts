@@ -134,6 +134,7 @@ export const fr: Record<MessageKey, Message> = {
   'search.none': 'Aucun résultat',
   'search.results': { one: '{count} résultat', other: '{count} résultats' },
 
+  'share.menu': 'Partager',
   'share.copy': 'Copier le lien',
   'share.copied': 'Lien copié',
   'share.copyFailed': 'Copie impossible : sélectionnez la barre d’adresse et copiez-la',

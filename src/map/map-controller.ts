@@ -162,9 +162,11 @@ export class MapController {
 
   private bindEvents(map: MapLibreMap): void {
     const icons = drawIcons();
-    map.on('styleimagemissing', (e: { id: string }) => {
-      const image = icons.get(e.id);
-      if (image && !map.hasImage(e.id)) map.addImage(e.id, image, { pixelRatio: PIXEL_RATIO });
+    // MapLibre 6 asks a resolver for images that are not in the style (event listeners can no
+    // longer supply them in time): the icons are drawn on a canvas, no sprite to download.
+    map.setMissingStyleImageResolver((id) => {
+      const image = icons.get(id);
+      if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PIXEL_RATIO });
     });
     map.on('load', () => {
       this.ready = true;

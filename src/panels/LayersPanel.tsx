@@ -2,6 +2,8 @@
  * Layer toggles with the legend and the counts at the slider's day; a layer whose file failed
  * shows its error and a Retry button here, while the other layers keep working.
  */
+import { useState } from 'react';
+import { PHONE_QUERY } from '../app/layout';
 import type { Dataset, LayerStatus } from '../data/dataset';
 import { visibleAt } from '../data/model';
 import { LAYER_IDS, type LayerId } from '../data/schema';
@@ -46,60 +48,71 @@ export function LayersPanel({
   const t = useT();
   const layers = useView((s) => s.layers);
   const day = useView((s) => s.date);
+  // Open by default where there is room; on a phone the map comes first. A layer that failed
+  // opens the panel so that its error and Retry button are seen.
+  const [open, setOpen] = useState(() => !window.matchMedia?.(PHONE_QUERY).matches);
+  const failed = statuses.some((s) => s.status === 'error');
   return (
-    <fieldset className="layers">
-      <legend>{t('layers.title')}</legend>
-      <ul>
-        {LAYER_IDS.map((id) => {
-          const status = statuses.find((s) => s.id === id);
-          const data = dataset?.layers.find((l) => l.id === id);
-          const count = data ? data.records.filter((r) => visibleAt(r, day)).length : null;
-          const name = t(`layer.${id}`);
-          return (
-            <li key={id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={layers.includes(id)}
-                  onChange={(e) => toggle(id, e.target.checked)}
-                />
-                <span
-                  className={SWATCH[id]}
-                  style={{ color: SWATCH_COLOR[id] }}
-                  aria-hidden="true"
-                />
-                <span>{name}</span>
-                {count !== null && (
-                  <span className="count" data-testid={`count-${id}`}>
-                    {t('layers.count', { count })}
-                  </span>
+    <details
+      className="layers"
+      open={open || failed}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{t('layers.title')}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{t('layers.title')}</legend>
+        <ul>
+          {LAYER_IDS.map((id) => {
+            const status = statuses.find((s) => s.id === id);
+            const data = dataset?.layers.find((l) => l.id === id);
+            const count = data ? data.records.filter((r) => visibleAt(r, day)).length : null;
+            const name = t(`layer.${id}`);
+            return (
+              <li key={id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={layers.includes(id)}
+                    onChange={(e) => toggle(id, e.target.checked)}
+                  />
+                  <span
+                    className={SWATCH[id]}
+                    style={{ color: SWATCH_COLOR[id] }}
+                    aria-hidden="true"
+                  />
+                  <span>{name}</span>
+                  {count !== null && (
+                    <span className="count" data-testid={`count-${id}`}>
+                      {t('layers.count', { count })}
+                    </span>
+                  )}
+                </label>
+                {status?.status === 'pending' && (
+                  <p className="layer-state" role="status">
+                    {t('layers.loading', { layer: name })}
+                  </p>
                 )}
-              </label>
-              {status?.status === 'pending' && (
-                <p className="layer-state" role="status">
-                  {t('layers.loading', { layer: name })}
-                </p>
-              )}
-              {status?.status === 'error' && (
-                <p className="layer-state layer-state--error" role="alert">
-                  {t('layers.loadError', { layer: name })}{' '}
-                  <button type="button" onClick={status.retry}>
-                    {t('layers.retry')}
-                  </button>
-                </p>
-              )}
+                {status?.status === 'error' && (
+                  <p className="layer-state layer-state--error" role="alert">
+                    {t('layers.loadError', { layer: name })}{' '}
+                    <button type="button" onClick={status.retry}>
+                      {t('layers.retry')}
+                    </button>
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <ul className="legend" aria-label={t('legend.title')}>
+          {LEGEND.map(([swatch, key]) => (
+            <li key={key}>
+              <span className={`swatch ${swatch}`} aria-hidden="true" />
+              {t(key)}
             </li>
-          );
-        })}
-      </ul>
-      <ul className="legend" aria-label={t('legend.title')}>
-        {LEGEND.map(([swatch, key]) => (
-          <li key={key}>
-            <span className={`swatch ${swatch}`} aria-hidden="true" />
-            {t(key)}
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+          ))}
+        </ul>
+      </fieldset>
+    </details>
   );
 }

@@ -72,7 +72,9 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Options keep the focus in the input (mousedown is prevented), so a blur always means
+        // the reader left the search.
+        onBlur={() => setOpen(false)}
       />
       <div id={`${id}-list`} role="listbox" aria-label={t('search.label')} hidden={!expanded}>
         {results.length === 0 && expanded && <p className="search-none">{t('search.none')}</p>}

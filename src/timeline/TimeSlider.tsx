@@ -22,6 +22,22 @@ function setDate(day: number) {
   viewStore.getState().update({ date: day }, 'ui');
 }
 
+/** Button icons as inline SVG: symbol characters (⏮ ⏭) are missing from many phones' fonts. */
+const ICON_PATHS = {
+  prev: 'M6 5h2v14H6zM20 5v14L9 12z',
+  next: 'M16 5h2v14h-2zM4 5l11 7-11 7z',
+  play: 'M7 4l13 8-13 8z',
+  pause: 'M6 5h4v14H6zM14 5h4v14h-4z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICON_PATHS }) {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d={ICON_PATHS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range: Range }) {
   const t = useT();
   const lang = useLang();
@@ -67,7 +83,7 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
             aria-label={t('slider.prevChange')}
             title={t('slider.prevChange')}
           >
-            <span aria-hidden="true">⏮</span>
+            <Icon name="prev" />
           </button>
           <button
             type="button"
@@ -76,7 +92,7 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
             aria-label={playing ? t('slider.pause') : t('slider.play')}
             aria-pressed={playing}
           >
-            <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
+            <Icon name={playing ? 'pause' : 'play'} />
           </button>
           <button
             type="button"
@@ -85,7 +101,7 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
             aria-label={t('slider.nextChange')}
             title={t('slider.nextChange')}
           >
-            <span aria-hidden="true">⏭</span>
+            <Icon name="next" />
           </button>
           <label className="speed">
             <span className="visually-hidden">{t('slider.speed')}</span>

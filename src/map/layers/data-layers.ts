@@ -2,7 +2,7 @@
  * The map layers that draw the data, typed MapLibre layer specs grouped by data layer so that a
  * layer toggle shows or hides the whole group.
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
 import { ARROW_ICON } from '../icons';
 import { SELECTION_COLOR } from '../palette';
@@ -39,10 +39,11 @@ function siteLayers(layer: 'france' | 'russia'): LayerSpecification[] {
         'icon-ignore-placement': true,
         // Active sites above vacated ones where they share a place (Timbuktu, Gao, Ménaka).
         'symbol-sort-key': ['match', siteState, 'ended', 0, 'uncertain', 1, 2],
-        'text-field': ['get', 'name_en'],
+        'text-field': nameField('en'),
         'text-font': ['Noto Sans Regular'],
         'text-size': 12,
         'text-offset': [0, 1.1],
+        'text-max-width': 9,
         'text-anchor': 'top',
         'text-optional': true,
       },
@@ -51,7 +52,6 @@ function siteLayers(layer: 'france' | 'russia'): LayerSpecification[] {
         'text-color': '#1f2937',
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.5,
-        'text-opacity': ['step', ['zoom'], 0, 5, 1],
       },
     },
   ];
@@ -137,7 +137,11 @@ export function selectionLayers(): LayerSpecification[] {
   }));
 }
 
-/** The label field of data layers for a language. */
-export function nameField(lang: 'fr' | 'en'): ['get', string] {
-  return ['get', `name_${lang}`];
+/**
+ * The label of data sites for a language: the short name, and only from zoom 6, where there is
+ * room for it beside the towns of the basemap (the full name is in the lists and the details).
+ */
+export function nameField(lang: 'fr' | 'en'): ExpressionSpecification {
+  return ['step', ['zoom'], '', LABEL_MIN_ZOOM, ['get', `label_${lang}`]];
 }
+export const LABEL_MIN_ZOOM = 6;
