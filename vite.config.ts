@@ -74,7 +74,7 @@ function preloadHints(): Plugin {
               attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
               injectTo: 'head',
             });
-          } else if (fileName.endsWith('.geojson')) {
+          } else if (/\.(geojson|topojson)$/.test(fileName)) {
             tags.push({
               tag: 'link',
               attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
@@ -124,7 +124,17 @@ export default defineConfig({
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,mjs,css,geojson,woff2,svg,webmanifest}'],
+        globPatterns: ['**/*.{html,js,mjs,css,geojson,topojson,woff2,svg,webmanifest}'],
+        // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
+        // only if a label ever needs them, not downloaded by every first visit.
+        globIgnores: ['**/*latin-ext*'],
+        runtimeCaching: [
+          {
+            urlPattern: /latin-ext.*\.woff2$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'fonts-on-demand' },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 3_000_000,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
+  '.topojson': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -23,7 +24,15 @@ const TYPES: Record<string, string> = {
 
 const cache = new Map<string, { br: Buffer; gz: Buffer; raw: Buffer }>();
 
-export function serve(root: string, port = 0): Promise<{ server: Server; url: string }> {
+export interface Served {
+  readonly server: Server;
+  readonly url: string;
+  /** Bytes of response bodies sent so far, as they went on the wire (compressed). */
+  sent(): number;
+}
+
+export function serve(root: string, port = 0): Promise<Served> {
+  let sent = 0;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -61,13 +70,14 @@ export function serve(root: string, port = 0): Promise<{ server: Server; url: st
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(body.length);
+    sent += body.length;
     res.writeHead(200, headers).end(body);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, url: `http://127.0.0.1:${actual}` });
+      resolve({ server, url: `http://127.0.0.1:${actual}`, sent: () => sent });
     });
   });
 }

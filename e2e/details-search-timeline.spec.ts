@@ -81,6 +81,7 @@ test.describe('site details, search and timeline', () => {
   test('has no serious or critical accessibility violation (list, details, timeline)', async ({
     page,
   }) => {
+    test.slow(); // three full axe scans of a large page in software rendering
     const app = new MapApp(page);
     await app.open('?date=2021-11-11');
     const scan = async () => {

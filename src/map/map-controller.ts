@@ -17,15 +17,18 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LAYER_IDS, type LayerId, REGION } from '../data/schema';
 import type { Camera, Lang } from '../state/view-state';
 import { ZOOM_RANGE } from '../state/view-state';
-import { basemapStyle, countryLabelField } from './basemap-style';
+import { type BasemapData, loadBasemap } from './basemap/decode';
+import { BASEMAP_DATA_SOURCES, basemapStyle, countryLabelField } from './basemap-style';
 import { drawIcons, PIXEL_RATIO } from './icons';
 import {
   DATA_LAYERS,
   INTERACTIVE_LAYERS,
+  isDrawn,
   nameField,
   selectionLayers,
   sourceId,
 } from './layers/data-layers';
+import { TimeStates } from './time-state';
 
 export type MapStatus =
   | { type: 'loading' }
@@ -74,6 +77,9 @@ export class MapController {
   private inputs: MapInputs;
   private readonly data = new Map<LayerId, FeatureCollection>();
   private readonly applied = new Map<LayerId, FeatureCollection>();
+  private readonly times = new Map<LayerId, TimeStates>();
+  /** Whether the basemap's decoded data is in the map (in the first style or set later). */
+  private basemapIn = false;
   private frame = 0;
   private appliedDate: number | null = null;
   /** Set while the controller moves the camera, so that move is not reported as the user's. */
@@ -93,14 +99,25 @@ export class MapController {
       return;
     }
     this.callbacks.onStatus({ type: 'loading' });
+    // The basemap's topology downloads (index.html preloads it) and decodes in parallel with
+    // MapLibre: if it is ready first, it goes into the style; else `setData` brings it later.
+    const basemap = loadBasemap();
+    let decoded: BasemapData | null = null;
+    basemap.then(
+      (data) => {
+        decoded = data;
+      },
+      () => {}, // reported once the map exists (see below)
+    );
     try {
       const maplibre = await import('maplibre-gl');
       if (this.destroyed) return;
       maplibre.setWorkerUrl(workerUrl);
       const { camera, lang } = this.inputs;
+      const inStyle = decoded;
       const map = new maplibre.Map({
         container: this.container,
-        style: this.initialStyle(lang),
+        style: this.initialStyle(lang, inStyle),
         center: [camera.lon, camera.lat],
         zoom: camera.zoom,
         minZoom: ZOOM_RANGE.min,
@@ -120,19 +137,58 @@ export class MapController {
       this.map = map;
       // A handle for the browser tests and the benchmark (read-only use).
       (window as unknown as { __sahelMap?: MapLibreMap }).__sahelMap = map;
+      // The controller itself, for the benchmark (feeds it synthetic data and steps the day).
+      (window as unknown as { __sahelController?: MapController }).__sahelController = this;
+      // What the map draws in some layers at the slider's day (features hidden by their look
+      // are still in the layers), for the browser tests.
+      (window as unknown as { __sahelDrawn?: unknown }).__sahelDrawn = (layers: string[]) =>
+        map
+          .queryRenderedFeatures({ layers })
+          .filter((f) => isDrawn(f.layer, f.state))
+          .map((f) => f.properties);
       this.bindEvents(map);
+      this.basemapIn = inStyle !== null;
+      if (!inStyle) {
+        basemap.then(
+          (data) => this.setBasemap(map, data),
+          (error: unknown) => this.basemapFailed(error),
+        );
+      }
     } catch (error) {
       this.callbacks.onStatus({ type: 'error', message: String(error) });
     }
   }
 
-  private initialStyle(lang: Lang): StyleSpecification {
-    const base = basemapStyle(lang);
+  /** Gives the basemap's sources their decoded data, once the style has made them. */
+  private setBasemap(map: MapLibreMap, data: BasemapData): void {
+    if (this.destroyed || this.map !== map) return;
+    const apply = () => {
+      for (const [id, key] of Object.entries(BASEMAP_DATA_SOURCES)) {
+        (map.getSource(id) as GeoJSONSource | undefined)?.setData(data[key]);
+      }
+    };
+    if (map.getSource('basemap-land')) apply();
+    else map.once('style.load', apply);
+    this.basemapIn = true;
+    this.markWhenAllDrawn();
+  }
+
+  /** As for a source MapLibre could not load: an error before the map is ready, else logged. */
+  private basemapFailed(error: unknown): void {
+    if (this.destroyed) return;
+    if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(error) });
+    else console.error(error);
+  }
+
+  private initialStyle(lang: Lang, basemap: BasemapData | null): StyleSpecification {
+    const base = basemapStyle(lang, basemap);
     const sources = { ...base.sources };
     for (const id of LAYER_IDS) {
       sources[sourceId(id)] = {
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
+        // Feature state (each feature's look at the slider's day) is keyed by the record id.
+        promoteId: 'id',
       };
     }
     const layers = [...base.layers];
@@ -186,7 +242,10 @@ export class MapController {
       this.callbacks.onCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
     });
     map.on('click', (e) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })[0];
+      // Every feature is in every time layer; only the one drawn at the day counts.
+      const hit = map
+        .queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })
+        .find((f) => isDrawn(f.layer, f.state));
       const id = hit?.properties?.id;
       this.callbacks.onSelect(typeof id === 'string' ? id : null);
     });
@@ -211,25 +270,42 @@ export class MapController {
     if (!map || !this.ready || this.applied.get(id) === fc) return;
     (map.getSource(sourceId(id)) as GeoJSONSource | undefined)?.setData(fc);
     this.applied.set(id, fc);
-    if (this.applied.size === LAYER_IDS.length) {
-      // The benchmark's finish line: the first frame with every data layer drawn.
-      map.once('idle', () => {
-        if (performance.getEntriesByName('sahel:data-visible').length === 0) {
-          performance.mark('sahel:data-visible');
-        }
-      });
-    }
+    this.times.set(id, new TimeStates(id, fc));
+    this.appliedDate = null;
+    this.scheduleDate();
+    this.markWhenAllDrawn();
   }
 
-  /** One global-state update per animation frame at most, however fast the slider moves. */
+  /** The benchmark's finish line: the first idle frame with the basemap and every data layer. */
+  private markWhenAllDrawn(): void {
+    const map = this.map;
+    if (!map || !this.basemapIn || this.applied.size < LAYER_IDS.length) return;
+    map.once('idle', () => {
+      if (performance.getEntriesByName('sahel:data-visible').length === 0) {
+        performance.mark('sahel:data-visible');
+      }
+    });
+  }
+
+  /**
+   * At most one update per animation frame, however fast the slider moves: each data source's
+   * features whose look changed get their new feature state (see `time-state.ts`). The day is
+   * also kept in the map's global state, which no layer reads (so it costs nothing): it tells
+   * the browser tests and the benchmark which day the map shows.
+   */
   private scheduleDate(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const map = this.map;
-      if (!map || !this.ready || this.appliedDate === this.inputs.date) return;
-      map.setGlobalStateProperty('date', this.inputs.date);
-      this.appliedDate = this.inputs.date;
+      const day = this.inputs.date;
+      if (!map || !this.ready || this.appliedDate === day) return;
+      for (const [id, states] of this.times) {
+        const source = sourceId(id);
+        states.step(day, (featureId, v) => map.setFeatureState({ source, id: featureId }, { v }));
+      }
+      map.setGlobalStateProperty('date', day);
+      this.appliedDate = day;
     });
   }
 
@@ -272,7 +348,7 @@ export class MapController {
     const map = this.map;
     if (!map || !this.ready) return;
     map.setLayoutProperty('country-labels', 'text-field', countryLabelField(lang));
-    for (const layer of ['france-sites', 'russia-sites']) {
+    for (const layer of ['france-labels', 'russia-labels']) {
       map.setLayoutProperty(layer, 'text-field', nameField(lang));
     }
   }

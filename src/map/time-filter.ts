@@ -1,42 +1,27 @@
 /**
- * Expressions that decide, on the GPU side of MapLibre, what each feature looks like at the
- * slider's day. The day lives in the style's global state (`date`); the slider changes that one
- * value and never rebuilds the GeoJSON. The rule is the one of `src/data/dates.ts`.
+ * The paint expressions that draw each feature as it is at the slider's day. They read the
+ * feature's look from its feature state (`time-state.ts` computes it and sends only changes), so
+ * a slider step re-processes no GeoJSON. The selection ring reads MapLibre's global state.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
-export const DATE: ExpressionSpecification = ['global-state', 'date'];
+/** The look of a feature at the slider's day (see `time-state.ts`); 0 until first computed. */
+export const LOOK: ExpressionSpecification = ['coalesce', ['feature-state', 'v'], 0];
+
 export const SELECTED: ExpressionSpecification = ['global-state', 'selected'];
 
-const get = (name: string): ExpressionSpecification => ['get', name];
-
-/** Started (s0 <= day): sites stay afterwards, greyed, so the withdrawal stays readable. */
-export const started: ExpressionSpecification = ['>=', DATE, get('s0')];
-
-/** Events and moves: from their start until the end of their fading window (w1). */
-export const inWindow: ExpressionSpecification = [
-  'all',
-  ['>=', DATE, get('s0')],
-  ['<', DATE, get('w1')],
-];
-
-/** A site's state at the day: ended, uncertain (inside a start or end window), or active. */
-export const siteState: ExpressionSpecification = [
+/** 1 where the feature's look is `look`, else 0 (a feature is drawn by one layer at a time). */
+export const onlyWhen = (look: number, opacity = 1): ExpressionSpecification => [
   'case',
-  ['>=', DATE, get('e1')],
-  'ended',
-  ['any', ['>=', DATE, get('e0')], ['<', DATE, get('s1')]],
-  'uncertain',
-  'active',
+  ['==', LOOK, look],
+  opacity,
+  0,
 ];
 
-/** Fades from 1 at the end of an event to 0.25 at the end of its window. */
-export const fadeAfterEnd: ExpressionSpecification = [
-  'interpolate',
-  ['linear'],
-  ['-', DATE, get('e1')],
+/** From `faded` (oldest) to `full` (fresh); 0 outside the feature's window. */
+export const fading = (faded: number, full: number): ExpressionSpecification => [
+  'case',
+  ['>', LOOK, 0],
+  ['+', faded, ['*', full - faded, LOOK]],
   0,
-  1,
-  180,
-  0.25,
 ];

@@ -4,54 +4,77 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
-import { ARROW_ICON } from '../icons';
+import { ARROW_ICON, siteIconName } from '../icons';
 import { SELECTION_COLOR } from '../palette';
-import { DATE, fadeAfterEnd, inWindow, SELECTED, siteState, started } from '../time-filter';
+import { fading, LOOK, onlyWhen, SELECTED } from '../time-filter';
+import { SITE_LOOK } from '../time-state';
 
 export const sourceId = (layer: LayerId) => `data-${layer}`;
 
+/** Which looks a layer draws (`metadata['sahel:looks']`): hit-testing and the browser tests use
+ * it, since every feature is in every layer and only its opacity says whether it is drawn. */
+export const LOOKS_KEY = 'sahel:looks';
+
 function siteLayers(layer: 'france' | 'russia'): LayerSpecification[] {
   const source = sourceId(layer);
+  const shown = [SITE_LOOK.uncertain, SITE_LOOK.active, SITE_LOOK.ended];
+  const icons = (
+    [
+      // Vacated first (below), so that an active site sharing a place is drawn on top.
+      ['ended', SITE_LOOK.ended, 0.75],
+      ['uncertain', SITE_LOOK.uncertain, 1],
+      ['active', SITE_LOOK.active, 1],
+    ] as const
+  ).map(
+    ([state, look, opacity]): LayerSpecification => ({
+      id: state === 'active' ? `${layer}-sites` : `${layer}-sites-${state}`,
+      type: 'symbol',
+      source,
+      metadata: { [LOOKS_KEY]: [look] },
+      layout: {
+        'icon-image': siteIconName(layer, state),
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': onlyWhen(look, opacity) },
+    }),
+  );
   return [
     {
       // A soft halo under points that stand for a nearby place, not the site itself.
       id: `${layer}-approx`,
       type: 'circle',
       source,
-      filter: ['all', started, ['==', ['get', 'approx'], 1]],
+      filter: ['==', ['get', 'approx'], 1],
+      metadata: { [LOOKS_KEY]: shown },
       paint: {
         'circle-radius': 13,
         'circle-color': '#6b7280',
-        'circle-opacity': 0.12,
+        'circle-opacity': ['case', ['>', LOOK, 0], 0.12, 0],
         'circle-stroke-width': 1,
         'circle-stroke-color': '#6b7280',
-        'circle-stroke-opacity': 0.35,
+        'circle-stroke-opacity': ['case', ['>', LOOK, 0], 0.35, 0],
       },
     },
+    ...icons,
     {
-      id: `${layer}-sites`,
+      id: `${layer}-labels`,
       type: 'symbol',
       source,
-      filter: started,
+      metadata: { [LOOKS_KEY]: shown },
       layout: {
-        'icon-image': ['concat', 'site-', ['get', 'actor'], '-', siteState],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-        // Active sites above vacated ones where they share a place (Timbuktu, Gao, Ménaka).
-        'symbol-sort-key': ['match', siteState, 'ended', 0, 'uncertain', 1, 2],
         'text-field': nameField('en'),
         'text-font': ['Noto Sans Regular'],
         'text-size': 12,
         'text-offset': [0, 1.1],
         'text-max-width': 9,
         'text-anchor': 'top',
-        'text-optional': true,
       },
       paint: {
-        'icon-opacity': ['match', siteState, 'ended', 0.7, 1],
         'text-color': '#1f2937',
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.5,
+        'text-opacity': ['match', LOOK, SITE_LOOK.hidden, 0, SITE_LOOK.ended, 0.7, 1],
       },
     },
   ];
@@ -62,14 +85,14 @@ const eventLayers: LayerSpecification[] = [
     id: 'events-points',
     type: 'symbol',
     source: sourceId('events'),
-    filter: inWindow,
+    metadata: { [LOOKS_KEY]: 'fresh' },
     layout: {
       'icon-image': ['concat', 'event-', ['get', 'actor']],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'symbol-sort-key': ['get', 's0'],
     },
-    paint: { 'icon-opacity': fadeAfterEnd },
+    paint: { 'icon-opacity': fading(0.25, 1) },
   },
 ];
 
@@ -78,7 +101,7 @@ const moveLayers: LayerSpecification[] = [
     id: 'moves-lines',
     type: 'line',
     source: sourceId('moves'),
-    filter: inWindow,
+    metadata: { [LOOKS_KEY]: 'fresh' },
     layout: { 'line-cap': 'round' },
     paint: {
       'line-color': '#374151',
@@ -90,14 +113,14 @@ const moveLayers: LayerSpecification[] = [
         ['literal', [1, 2]],
         ['literal', [4, 2]],
       ],
-      'line-opacity': ['interpolate', ['linear'], ['-', DATE, ['get', 'e1']], 0, 0.9, 120, 0.2],
+      'line-opacity': fading(0.2, 0.9),
     },
   },
   {
     id: 'moves-arrows',
     type: 'symbol',
     source: sourceId('moves'),
-    filter: inWindow,
+    metadata: { [LOOKS_KEY]: 'fresh' },
     layout: {
       'symbol-placement': 'line-center',
       'icon-image': ARROW_ICON,
@@ -105,9 +128,7 @@ const moveLayers: LayerSpecification[] = [
       'icon-ignore-placement': true,
       'icon-rotation-alignment': 'map',
     },
-    paint: {
-      'icon-opacity': ['interpolate', ['linear'], ['-', DATE, ['get', 'e1']], 0, 1, 120, 0.2],
-    },
+    paint: { 'icon-opacity': fading(0.2, 1) },
   },
 ];
 
@@ -119,7 +140,23 @@ export const DATA_LAYERS: Record<LayerId, LayerSpecification[]> = {
 };
 
 /** Clickable map layers (what a tap selects). */
-export const INTERACTIVE_LAYERS = ['france-sites', 'russia-sites', 'events-points'];
+export const INTERACTIVE_LAYERS = [
+  'france-sites',
+  'france-sites-uncertain',
+  'france-sites-ended',
+  'russia-sites',
+  'russia-sites-uncertain',
+  'russia-sites-ended',
+  'events-points',
+];
+
+/** Whether a feature found in a layer is drawn there at the slider's day (its look). */
+export function isDrawn(layer: { metadata?: unknown }, state: Record<string, unknown>): boolean {
+  const looks = (layer.metadata as Record<string, unknown> | undefined)?.[LOOKS_KEY];
+  const look = typeof state.v === 'number' ? state.v : 0;
+  if (looks === 'fresh') return look > 0;
+  return Array.isArray(looks) ? looks.includes(look) : true;
+}
 
 /** The ring around the selected record, drawn above everything, for every layer's source. */
 export function selectionLayers(): LayerSpecification[] {
