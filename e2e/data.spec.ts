@@ -8,7 +8,8 @@ test.describe('the dataset on the map', () => {
     expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(3);
     expect(await app.renderedCount(['russia-sites'])).toBeGreaterThan(2);
     await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
-    await expect(page.getByText('French forces', { exact: true })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^French forces/ })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /^Russian presence/ })).toBeVisible();
   });
 
   test('a data file that fails shows its error and Retry; the rest keeps working', async ({
@@ -31,5 +32,31 @@ test.describe('the dataset on the map', () => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
     await expect(app.listItem(/Bamako/)).toBeVisible();
+  });
+});
+
+test.describe('kinds within the layers', () => {
+  test('hiding coups removes them from the map, the list and the counts, and goes in the link', async ({
+    page,
+  }) => {
+    const app = new MapApp(page);
+    await app.open('?date=2022-10-15&map=4/14/3');
+    expect(await app.renderedIds(['events-points'])).toContain('coup-bf-sep22');
+    await expect(app.onThisDate()).toContainText('Burkina Faso coup (September 2022)');
+    const count = page.getByTestId('count-events');
+    const before = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    await page.getByText('Kinds', { exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Events' })
+      .getByRole('checkbox', { name: /Coup/ })
+      .uncheck();
+    await expect.poll(async () => (await app.search()).get('hide')).toBe('coup');
+    await expect(app.onThisDate()).not.toContainText('Burkina Faso coup (September 2022)');
+    await expect(count).toHaveText(`${before - 1} shown`);
+    await expect.poll(() => app.renderedIds(['events-points'])).not.toContain('coup-bf-sep22');
+    // The link reopens with coups hidden.
+    await app.open('?date=2022-10-15&map=4/14/3&hide=coup');
+    expect(await app.renderedIds(['events-points'])).not.toContain('coup-bf-sep22');
+    expect(await app.renderedIds(['events-points']).then((ids) => ids.length)).toBeGreaterThan(0);
   });
 });

@@ -27,6 +27,9 @@ export const MOVE_KINDS = ['redeployment', 'handover'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type MoveKind = (typeof MOVE_KINDS)[number];
+/** Every kind, in the order the layer panel lists them (a share link can hide some). */
+export const ALL_KINDS = [...SITE_KINDS, ...EVENT_KINDS, ...MOVE_KINDS] as const;
+export type RecordKind = (typeof ALL_KINDS)[number];
 
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];

@@ -28,6 +28,7 @@ export const fr: Record<MessageKey, Message> = {
   'layer.russia': 'Présence russe',
   'layer.events': 'Événements',
   'layer.moves': 'Déplacements et passations',
+  'layers.kinds': 'Types',
   'layers.title': 'Couches',
   'layers.loadError': 'Impossible de charger « {layer} ».',
   'layers.retry': 'Réessayer',
@@ -149,6 +150,7 @@ export const fr: Record<MessageKey, Message> = {
   'notice.url.invalid': '« {param}={value} » n’est pas valide et a été ignoré.',
   'notice.url.clamped': '« {param}={value} » était hors limites et a été ajusté.',
   'notice.url.unknown-layer': 'La couche « {value} » n’existe pas et a été ignorée.',
+  'notice.url.unknown-kind': 'Le type « {value} » n’existe pas et a été ignoré.',
   'notice.url.unsupported': 'La langue « {value} » n’est pas disponible ; {lang} est utilisé.',
   'notice.url.duplicate':
     '« {param} » apparaissait plusieurs fois ; la première valeur est utilisée.',

@@ -42,6 +42,7 @@ export function MapView({ dataset, onController }: Props) {
     const unsubscribe = viewStore.subscribe((s) => {
       c.setDate(s.date);
       c.setLayers(s.layers);
+      c.setHidden(s.hidden);
       c.setSelected(s.selected);
       c.setLang(s.lang);
       if (s.origin !== 'map') c.setCamera(s.camera, s.origin === 'ui');

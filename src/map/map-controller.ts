@@ -7,6 +7,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type {
+  ExpressionSpecification,
+  FilterSpecification,
   GeoJSONSource,
   LayerSpecification,
   LngLatBoundsLike,
@@ -14,7 +16,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { LAYER_IDS, type LayerId, REGION } from '../data/schema';
+import { LAYER_IDS, type LayerId, REGION, type RecordKind } from '../data/schema';
 import type { Camera, Lang } from '../state/view-state';
 import { ZOOM_RANGE } from '../state/view-state';
 import { type BasemapData, loadBasemap } from './basemap/decode';
@@ -40,6 +42,7 @@ export interface MapInputs {
   readonly date: number;
   readonly camera: Camera;
   readonly layers: readonly LayerId[];
+  readonly hidden: readonly RecordKind[];
   readonly selected: string | null;
   readonly lang: Lang;
 }
@@ -207,9 +210,25 @@ export class MapController {
     };
   }
 
-  /** A data layer as the initial inputs want it: visibility and label language. */
-  private withInputs(layer: LayerSpecification, id: LayerId): LayerSpecification {
+  /** A data layer's own filter, plus one that leaves out the kinds the reader hid (a discrete
+   * choice: the source is re-processed once, not at every slider step). */
+  private filterFor(layer: LayerSpecification): FilterSpecification | undefined {
+    const own = 'filter' in layer ? layer.filter : undefined;
+    if (this.inputs.hidden.length === 0) return own;
+    const shown: FilterSpecification = [
+      '!',
+      ['in', ['get', 'kind'], ['literal', [...this.inputs.hidden]]],
+    ];
+    return own ? ['all', own as ExpressionSpecification, shown] : shown;
+  }
+
+  /** A data layer as the initial inputs want it: visibility, kinds and label language. */
+  private withInputs(spec: LayerSpecification, id: LayerId): LayerSpecification {
     const visibility: 'visible' | 'none' = this.inputs.layers.includes(id) ? 'visible' : 'none';
+    const filter = this.filterFor(spec);
+    const layer = (
+      filter && spec.type !== 'background' ? { ...spec, filter } : spec
+    ) as LayerSpecification;
     if (layer.type !== 'symbol') return { ...layer, layout: { ...layer.layout, visibility } };
     const layout = { ...layer.layout, visibility };
     if (layout['text-field'] !== undefined) layout['text-field'] = nameField(this.inputs.lang);
@@ -333,6 +352,19 @@ export class MapController {
       const visibility = layers.includes(id) ? 'visible' : 'none';
       for (const layer of DATA_LAYERS[id])
         map.setLayoutProperty(layer.id, 'visibility', visibility);
+    }
+  }
+
+  setHidden(hidden: readonly RecordKind[]): void {
+    const same =
+      hidden.length === this.inputs.hidden.length &&
+      hidden.every((k, i) => this.inputs.hidden[i] === k);
+    if (same) return;
+    this.inputs = { ...this.inputs, hidden };
+    const map = this.map;
+    if (!map || !this.ready) return;
+    for (const id of LAYER_IDS) {
+      for (const layer of DATA_LAYERS[id]) map.setFilter(layer.id, this.filterFor(layer) ?? null);
     }
   }
 

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import { PHONE_QUERY } from '../app/layout';
 import type { Dataset, LayerStatus } from '../data/dataset';
-import { visibleAt } from '../data/model';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import { type AnyRecord, visibleAt } from '../data/model';
+import { ALL_KINDS, LAYER_IDS, type LayerId, type RecordKind } from '../data/schema';
 import { useT } from '../i18n';
 import { ACTOR_COLOR } from '../map/palette';
 import { canonicalLayers, useView, viewStore } from '../state/view-store';
@@ -15,6 +15,19 @@ function toggle(id: LayerId, on: boolean) {
   const layers = viewStore.getState().layers;
   const next = on ? [...layers, id] : layers.filter((l) => l !== id);
   viewStore.getState().update({ layers: canonicalLayers(next) }, 'ui');
+}
+
+function toggleKind(kind: RecordKind, on: boolean) {
+  const hidden = new Set(viewStore.getState().hidden);
+  if (on) hidden.delete(kind);
+  else hidden.add(kind);
+  viewStore.getState().update({ hidden: ALL_KINDS.filter((k) => hidden.has(k)) }, 'ui');
+}
+
+/** The kinds a layer's records have, in the canonical order. */
+function kindsOf(records: readonly AnyRecord[]): RecordKind[] {
+  const present = new Set<string>(records.map((r) => r.kind));
+  return ALL_KINDS.filter((k) => present.has(k));
 }
 
 const SWATCH: Record<LayerId, string> = {
@@ -48,6 +61,7 @@ export function LayersPanel({
   const t = useT();
   const layers = useView((s) => s.layers);
   const day = useView((s) => s.date);
+  const hidden = useView((s) => s.hidden);
   // Open by default where there is room; on a phone the map comes first. A layer that failed
   // opens the panel so that its error and Retry button are seen.
   const [open, setOpen] = useState(() => !window.matchMedia?.(PHONE_QUERY).matches);
@@ -65,7 +79,9 @@ export function LayersPanel({
           {LAYER_IDS.map((id) => {
             const status = statuses.find((s) => s.id === id);
             const data = dataset?.layers.find((l) => l.id === id);
-            const count = data ? data.records.filter((r) => visibleAt(r, day)).length : null;
+            const count = data
+              ? data.records.filter((r) => visibleAt(r, day) && !hidden.includes(r.kind)).length
+              : null;
             const name = t(`layer.${id}`);
             return (
               <li key={id}>
@@ -104,6 +120,33 @@ export function LayersPanel({
             );
           })}
         </ul>
+        {dataset && (
+          <details className="kinds">
+            <summary>{t('layers.kinds')}</summary>
+            {dataset.layers.map((layer) => (
+              <fieldset key={layer.id} disabled={!layers.includes(layer.id)}>
+                <legend>{t(`layer.${layer.id}`)}</legend>
+                <ul>
+                  {kindsOf(layer.records).map((kind) => (
+                    <li key={kind}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={!hidden.includes(kind)}
+                          onChange={(e) => toggleKind(kind, e.target.checked)}
+                        />
+                        <span>{t(`kind.${kind}`)}</span>
+                        <span className="count">
+                          {layer.records.filter((r) => r.kind === kind && visibleAt(r, day)).length}
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ))}
+          </details>
+        )}
         <ul className="legend" aria-label={t('legend.title')}>
           {LEGEND.map(([swatch, key]) => (
             <li key={key}>

@@ -34,8 +34,15 @@ export function OnThisDate({ dataset }: { dataset: Dataset | null }) {
   const lang = useLang();
   const day = useView((s) => s.date);
   const layers = useView((s) => s.layers);
+  const hidden = useView((s) => s.hidden);
   if (!dataset) return <p role="status">{t('app.loading')}</p>;
-  const groups = groupAtDate(dataset, day, layers, (r) => recordName(r, lang, dataset.byId));
+  const groups = groupAtDate(
+    dataset,
+    day,
+    layers,
+    (r) => recordName(r, lang, dataset.byId),
+    hidden,
+  );
   const empty = groups.sites.length === 0 && groups.events.length === 0;
   return (
     <div className="on-date">

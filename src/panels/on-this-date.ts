@@ -1,7 +1,7 @@
 /** What the map shows at a day, grouped for the "On this date" list (pure, tested). */
 import type { Dataset } from '../data/dataset';
 import { type AnyRecord, type PlaceRecord, visibleAt } from '../data/model';
-import { ACTORS, type Actor, type LayerId } from '../data/schema';
+import { ACTORS, type Actor, type LayerId, type RecordKind } from '../data/schema';
 
 export interface DateGroups {
   /** Sites per actor, active first, then uncertain, then vacated; by name within each. */
@@ -21,13 +21,14 @@ export function groupAtDate(
   day: number,
   layers: readonly LayerId[],
   nameOf: (r: AnyRecord) => string,
+  hidden: readonly RecordKind[] = [],
 ): DateGroups {
   const byActor = new Map<Actor, PlaceRecord[]>();
   const events: PlaceRecord[] = [];
   for (const layer of dataset.layers) {
     if (!layers.includes(layer.id)) continue;
     for (const r of layer.records) {
-      if (r.type === 'move' || !visibleAt(r, day)) continue;
+      if (r.type === 'move' || !visibleAt(r, day) || hidden.includes(r.kind)) continue;
       if (r.type === 'event') events.push(r);
       else {
         const list = byActor.get(r.actor) ?? [];

@@ -55,6 +55,15 @@ describe('On this date, against the record', () => {
     expect(g.sites.map((s) => s.actor)).toEqual(['russia']);
     expect(g.events).toEqual([]);
   });
+
+  it('hides the kinds the reader turned off', () => {
+    const day = dayNumber(2022, 10, 15);
+    const all = groupAtDate(dataset, day, LAYER_IDS, (r) => r.id);
+    expect(all.events.map((r) => r.id)).toContain('coup-bf-sep22');
+    const some = groupAtDate(dataset, day, LAYER_IDS, (r) => r.id, ['coup']);
+    expect(some.events.map((r) => r.id)).not.toContain('coup-bf-sep22');
+    expect(some.events.length).toBe(all.events.length - 1);
+  });
 });
 
 describe('search', () => {
@@ -101,6 +110,7 @@ describe('reconcile a link with the data', () => {
     date: dayNumber(2021, 11, 11),
     camera: DEFAULT_CAMERA,
     layers: LAYER_IDS,
+    hidden: [],
     selected: 'fr-gao',
     lang: 'en' as const,
   };

@@ -6,6 +6,7 @@ export type LinkProblemKind =
   | 'invalid'
   | 'clamped'
   | 'unknown-layer'
+  | 'unknown-kind'
   | 'unsupported'
   | 'duplicate'
   | 'unknown-site'

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../data/dates';
-import { LAYER_IDS, REGION } from '../data/schema';
+import { ALL_KINDS, LAYER_IDS, REGION } from '../data/schema';
 import { parse, serialize } from './url-codec';
 import { LANGS, type ViewState, ZOOM_RANGE } from './view-state';
 
@@ -9,6 +9,7 @@ const view = (patch: Partial<ViewState> = {}): ViewState => ({
   date: dayNumber(2021, 11, 11),
   camera: { zoom: 5.2, lat: 16.1, lon: -0.5 },
   layers: LAYER_IDS,
+  hidden: [],
   selected: null,
   lang: 'en',
   ...patch,
@@ -28,6 +29,7 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     lon: scaled(REGION.west, REGION.east, 3),
   }),
   layers: fc.subarray([...LAYER_IDS]),
+  hidden: fc.subarray([...ALL_KINDS]),
   selected: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/), {
     nil: null,
   }),
@@ -118,6 +120,18 @@ describe('parse', () => {
     if (!query.startsWith('site')) expect(state.selected).toBe('fr-gao');
   });
 
+  it('reads hidden kinds in canonical order, and reports unknown ones', () => {
+    const { state, problems } = parse('hide=coup,diplomatic,nope');
+    expect(state.hidden).toEqual(['diplomatic', 'coup']);
+    expect(problems).toEqual([{ param: 'hide', value: 'nope', kind: 'unknown-kind' }]);
+  });
+
+  it('writes hidden kinds after the layers, and nothing when none is hidden', () => {
+    expect(serialize(view({ hidden: ['coup', 'diplomatic'] }))).toBe(
+      '?date=2021-11-11&map=5.20/16.100/-0.500&hide=diplomatic,coup&lang=en',
+    );
+  });
+
   it('keeps the valid layers of a list with an unknown one', () => {
     expect(parse('layers=france,nope').state.layers).toEqual(['france']);
   });
@@ -146,7 +160,7 @@ describe('properties', () => {
       fc.property(validState, (s) => {
         const { state, problems } = parse(serialize(s));
         expect(problems).toEqual([]);
-        expect({ layers: LAYER_IDS, selected: null, ...state }).toEqual(s);
+        expect({ layers: LAYER_IDS, hidden: [], selected: null, ...state }).toEqual(s);
       }),
       { numRuns: 500 },
     );
@@ -176,7 +190,7 @@ describe('properties', () => {
   it('turns any link made of the format’s own characters into a valid state', () => {
     const piece = fc
       .tuple(
-        fc.constantFrom('date', 'map', 'layers', 'site', 'lang', 'x', '%', ''),
+        fc.constantFrom('date', 'map', 'layers', 'hide', 'site', 'lang', 'x', '%', ''),
         fc.stringMatching(/^[-0-9a-z/.,%=+ ]{0,20}$/),
       )
       .map(([k, v]) => `${k}=${v}`);
@@ -186,7 +200,7 @@ describe('properties', () => {
         const full: ViewState = { ...view(), ...parse(pieces.join('&')).state };
         const again = parse(serialize(full));
         expect(again.problems).toEqual([]);
-        expect({ layers: LAYER_IDS, selected: null, ...again.state }).toEqual(full);
+        expect({ layers: LAYER_IDS, hidden: [], selected: null, ...again.state }).toEqual(full);
       }),
       { numRuns: 1000 },
     );

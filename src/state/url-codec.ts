@@ -1,7 +1,7 @@
 /**
  * The URL codec: a share link's query string ⇄ the view state. Pure, and never throws.
  *
- *   ?date=2021-11-11&map=5.20/16.100/-0.500&layers=france,russia,events&site=fr-gao&lang=fr
+ *   ?date=2021-11-11&map=5.20/16.100/-0.500&layers=france,russia,events&hide=coup&site=fr-gao&lang=fr
  *
  * `parse` returns what the link says (only the parameters it has) and, for every parameter it
  * could not use as given, a problem the link notice shows. Whether a site id exists and whether
@@ -10,12 +10,12 @@
  * exactly as they were, and leaving `,` and `/` unescaped so that links stay readable.
  */
 import { isoDay, parseDate } from '../data/dates';
-import { LAYER_IDS, type LayerId, REGION } from '../data/schema';
+import { ALL_KINDS, LAYER_IDS, type LayerId, REGION, type RecordKind } from '../data/schema';
 import type { LinkProblem } from './ui-store';
 import { type Camera, LANGS, type Lang, type ViewState, ZOOM_RANGE } from './view-state';
 
 /** The parameters the app owns, in the order they are written. */
-export const PARAMS = ['date', 'map', 'layers', 'site', 'lang'] as const;
+export const PARAMS = ['date', 'map', 'layers', 'hide', 'site', 'lang'] as const;
 type Param = (typeof PARAMS)[number];
 
 /** Decimals kept in a link: 0.01 of a zoom level, 0.001° (about 110 m) of latitude/longitude. */
@@ -63,15 +63,21 @@ function parseCamera(value: string): { camera: Camera; clamped: boolean } | null
   return { camera, clamped };
 }
 
-function parseLayers(value: string, problems: LinkProblem[]): LayerId[] {
+/** A comma-separated list of known ids, in their canonical order; unknown ones are reported. */
+function parseList<T extends string>(
+  value: string,
+  known: readonly T[],
+  problem: (id: string) => LinkProblem,
+  problems: LinkProblem[],
+): T[] {
   const wanted = new Set<string>();
   for (const raw of value.split(',')) {
     const id = raw.trim();
     if (id === '') continue;
-    if ((LAYER_IDS as readonly string[]).includes(id)) wanted.add(id);
-    else problems.push({ param: 'layers', value: id, kind: 'unknown-layer' });
+    if ((known as readonly string[]).includes(id)) wanted.add(id);
+    else problems.push(problem(id));
   }
-  return LAYER_IDS.filter((id) => wanted.has(id));
+  return known.filter((id) => wanted.has(id));
 }
 
 function isParam(key: string): key is Param {
@@ -85,6 +91,7 @@ export function parse(search: string): Parsed {
     date?: number;
     camera?: Camera;
     layers?: LayerId[];
+    hidden?: RecordKind[];
     selected?: string;
     lang?: Lang;
   } = {};
@@ -116,7 +123,20 @@ export function parse(search: string): Parsed {
         break;
       }
       case 'layers':
-        state.layers = parseLayers(value, problems);
+        state.layers = parseList(
+          value,
+          LAYER_IDS,
+          (id) => ({ param: key, value: id, kind: 'unknown-layer' }),
+          problems,
+        );
+        break;
+      case 'hide':
+        state.hidden = parseList(
+          value,
+          ALL_KINDS,
+          (id) => ({ param: key, value: id, kind: 'unknown-kind' }),
+          problems,
+        );
         break;
       case 'site':
         if (SITE_ID.test(value)) state.selected = value;
@@ -157,7 +177,8 @@ function foreignPieces(search: string): string[] {
 
 /**
  * Writes the view as a query string (with the leading `?`, or '' when empty). `layers` is left
- * out when it is the default (every layer); `site` when nothing is selected. Parameters of
+ * out when it is the default (every layer); `hide` when no kind is hidden; `site` when nothing
+ * is selected. Parameters of
  * `keep` that the app does not own are appended as they were.
  */
 export function serialize(state: ViewState, keep = ''): string {
@@ -167,6 +188,8 @@ export function serialize(state: ViewState, keep = ''): string {
   ];
   const layers = LAYER_IDS.filter((id) => state.layers.includes(id));
   if (layers.length !== LAYER_IDS.length) own.push(['layers', layers.join(',')]);
+  const hidden = ALL_KINDS.filter((kind) => state.hidden.includes(kind));
+  if (hidden.length > 0) own.push(['hide', hidden.join(',')]);
   if (state.selected !== null) own.push(['site', state.selected]);
   own.push(['lang', state.lang]);
   const pieces = [

@@ -22,6 +22,7 @@ export function stateFromUrl(
       date: state.date ?? DEFAULT_VIEW.date,
       camera: state.camera ?? DEFAULT_CAMERA,
       layers: state.layers ?? LAYER_IDS,
+      hidden: state.hidden ?? [],
       selected: state.selected ?? null,
       lang: state.lang ?? fallbackLang,
     },
@@ -54,6 +55,7 @@ export function startUrlSync(): () => void {
       s.date !== prev.date ||
       s.camera !== prev.camera ||
       s.layers !== prev.layers ||
+      s.hidden !== prev.hidden ||
       s.selected !== prev.selected ||
       s.lang !== prev.lang;
     if (!changed) return;

@@ -2,7 +2,7 @@
  * The view state: everything a share link must reproduce, and nothing else (no data).
  * It is small and serialisable; the URL codec turns it into a query string and back.
  */
-import type { LayerId } from '../data/schema';
+import type { LayerId, RecordKind } from '../data/schema';
 
 export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
@@ -19,6 +19,8 @@ export interface ViewState {
   readonly camera: Camera;
   /** Visible layers, in the canonical order of `LAYER_IDS`. */
   readonly layers: readonly LayerId[];
+  /** Kinds hidden inside the visible layers (coups, diplomacy…), in the order of `ALL_KINDS`. */
+  readonly hidden: readonly RecordKind[];
   /** The selected record's id (site, event or move), or null. */
   readonly selected: string | null;
   readonly lang: Lang;

@@ -22,6 +22,7 @@ export const DEFAULT_VIEW: ViewState = {
   date: today(),
   camera: DEFAULT_CAMERA,
   layers: LAYER_IDS,
+  hidden: [],
   selected: null,
   lang: 'en',
 };
@@ -52,5 +53,12 @@ export function useView<T>(selector: (s: ViewStore) => T): T {
 
 /** The plain view state of a store snapshot (drops the store's own fields). */
 export function viewOf(s: ViewStore): ViewState {
-  return { date: s.date, camera: s.camera, layers: s.layers, selected: s.selected, lang: s.lang };
+  return {
+    date: s.date,
+    camera: s.camera,
+    layers: s.layers,
+    hidden: s.hidden,
+    selected: s.selected,
+    lang: s.lang,
+  };
 }
