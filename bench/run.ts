@@ -64,6 +64,16 @@ async function withCdp(page: Page): Promise<CDPSession> {
   return page.context().newCDPSession(page);
 }
 
+/** Waits for the page's finish line (`sahel:data-visible`) and returns its time. */
+async function timeToData(page: Page, timeout: number): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('sahel:data-visible').length > 0,
+    undefined,
+    { timeout },
+  );
+  return page.evaluate(() => performance.getEntriesByName('sahel:data-visible')[0]?.startTime ?? 0);
+}
+
 /** One cold first visit on the slow profile: bytes on the wire and time to data on the map. */
 async function firstVisit(
   browser: Browser,
@@ -80,14 +90,7 @@ async function firstVisit(
   // Counted by the server: the worker's own requests (basemap, data) are included.
   const before = site.sent();
   await page.goto(`${site.url}${path}`);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('sahel:data-visible').length > 0,
-    undefined,
-    { timeout: 120_000 },
-  );
-  const time = await page.evaluate(
-    () => performance.getEntriesByName('sahel:data-visible')[0]?.startTime ?? 0,
-  );
+  const time = await timeToData(page, 120_000);
   // Let requests started before the mark (preloads, late fonts) finish before counting.
   await page.waitForLoadState('networkidle');
   const bytes = site.sent() - before;
@@ -109,14 +112,7 @@ async function secondVisit(browser: Browser, site: Served, path: string): Promis
   await context.setOffline(true);
   const again = await context.newPage();
   await again.goto(`${site.url}${path}`);
-  await again.waitForFunction(
-    () => performance.getEntriesByName('sahel:data-visible').length > 0,
-    undefined,
-    { timeout: 60_000 },
-  );
-  const time = await again.evaluate(
-    () => performance.getEntriesByName('sahel:data-visible')[0]?.startTime ?? 0,
-  );
+  const time = await timeToData(again, 60_000);
   await context.close();
   return time;
 }

@@ -54,6 +54,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { REGION } from '../src/data/schema';
+import { ringContains } from '../src/map/basemap/ring';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -273,16 +274,6 @@ function distanceToLine(p: Position, geometry: Line): number {
     }
   }
   return min;
-}
-
-function ringContains(ring: Ring, [x = 0, y = 0]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 function areaContains(geometry: Area, p: Position): boolean {

@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Position } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { decodeBasemap } from './basemap/decode';
+import { ringContains } from './basemap/ring';
 import {
   BASEMAP_DATA_SOURCES,
   BASEMAP_FILE_SOURCES,
@@ -58,17 +59,6 @@ function fontNames(style: StyleSpecification): Set<string> {
       layer.type === 'symbol' ? stacks(layer.layout?.['text-font']) : [],
     ),
   );
-}
-
-/** Whether a point is inside a ring (even-odd rule). */
-function inRing(ring: readonly Position[], [x = 0, y = 0]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 function parseRanges(ranges: readonly string[]): [number, number][] {
@@ -212,7 +202,7 @@ describe('the generated basemap', () => {
           ? [country.geometry.coordinates]
           : (country?.geometry.coordinates ?? []);
       expect(
-        polygons.some((rings) => inRing(rings[0] ?? [], point)),
+        polygons.some((rings) => ringContains(rings[0] ?? [], point)),
         `${code} label inside`,
       ).toBe(true);
     }

@@ -73,6 +73,10 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => b[i] === x);
+}
+
 export class MapController {
   private map: MapLibreMap | null = null;
   private ready = false;
@@ -341,10 +345,7 @@ export class MapController {
   }
 
   setLayers(layers: readonly LayerId[]): void {
-    const same =
-      layers.length === this.inputs.layers.length &&
-      layers.every((l, i) => this.inputs.layers[i] === l);
-    if (same) return;
+    if (sameList(layers, this.inputs.layers)) return;
     this.inputs = { ...this.inputs, layers };
     const map = this.map;
     if (!map || !this.ready) return;
@@ -356,10 +357,7 @@ export class MapController {
   }
 
   setHidden(hidden: readonly RecordKind[]): void {
-    const same =
-      hidden.length === this.inputs.hidden.length &&
-      hidden.every((k, i) => this.inputs.hidden[i] === k);
-    if (same) return;
+    if (sameList(hidden, this.inputs.hidden)) return;
     this.inputs = { ...this.inputs, hidden };
     const map = this.map;
     if (!map || !this.ready) return;
