@@ -103,7 +103,10 @@ export function moveRecord(f: MoveFeature): MoveRecord {
 }
 
 function mapProps(r: AnyRecord): Record<string, string | number> {
-  const base = { id: r.id, actor: r.actor, kind: r.kind, ...r.span };
+  // A site whose start no source gives is drawn "date uncertain" until it ends, never as a
+  // plain active site in years where nothing says it was there (Ayorou).
+  const span = r.type === 'site' && r.start === null ? { ...r.span, s1: r.span.e0 } : r.span;
+  const base = { id: r.id, actor: r.actor, kind: r.kind, ...span };
   if (r.type === 'move') return { ...base, w1: r.span.e1 + MOVE_WINDOW };
   return {
     ...base,

@@ -59,6 +59,7 @@ export const en = {
   'status.future': 'not yet',
   'status.starting': 'arriving — day uncertain',
   'status.active': 'active',
+  'status.activeStartUnknown': 'present — since when unknown',
   'status.ending': 'leaving — day uncertain',
   'status.ended': 'vacated',
   'status.endedOn': 'vacated {date}',
@@ -67,7 +68,7 @@ export const en = {
 
   'legend.title': 'Legend',
   'legend.active': 'Active',
-  'legend.uncertain': 'Day uncertain',
+  'legend.uncertain': 'Date uncertain',
   'legend.ended': 'Vacated',
   'legend.event': 'Event (fades with time)',
   'legend.move': 'Move or hand-over',

@@ -57,6 +57,7 @@ export const fr: Record<MessageKey, Message> = {
   'status.future': 'pas encore',
   'status.starting': 'arrivée — jour incertain',
   'status.active': 'active',
+  'status.activeStartUnknown': 'présente — depuis une date inconnue',
   'status.ending': 'départ — jour incertain',
   'status.ended': 'quittée',
   'status.endedOn': 'quittée le {date}',
@@ -65,7 +66,7 @@ export const fr: Record<MessageKey, Message> = {
 
   'legend.title': 'Légende',
   'legend.active': 'Active',
-  'legend.uncertain': 'Jour incertain',
+  'legend.uncertain': 'Date incertaine',
   'legend.ended': 'Quittée',
   'legend.event': 'Événement (s’estompe avec le temps)',
   'legend.move': 'Déplacement ou passation',

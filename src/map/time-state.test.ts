@@ -36,6 +36,13 @@ describe('siteLook (the map at a day, by the rule of dates.ts)', () => {
     expect(siteLook(fields, d(2018, 6, 1))).toBe(SITE_LOOK.uncertain);
     expect(siteLook(fields, d(2019, 1, 1))).toBe(SITE_LOOK.active);
   });
+
+  it('draws a site whose start no source gives as uncertain until it ends (Ayorou)', () => {
+    const { fields } = fieldsOf('fr-ayorou');
+    expect(siteLook(fields, d(2015, 1, 1))).toBe(SITE_LOOK.uncertain);
+    expect(siteLook(fields, d(2023, 11, 1))).toBe(SITE_LOOK.uncertain);
+    expect(siteLook(fields, d(2024, 1, 1))).toBe(SITE_LOOK.ended);
+  });
 });
 
 describe('freshness (events and moves)', () => {

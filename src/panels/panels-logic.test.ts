@@ -31,6 +31,12 @@ describe('On this date, against the record', () => {
     }
   });
 
+  it('says when a site’s start is unknown instead of calling it active (Ayorou)', () => {
+    const day = dayNumber(2021, 6, 1);
+    expect(statusText(name('fr-ayorou'), day, 'en')).toBe('present — since when unknown');
+    expect(statusText(name('fr-ayorou'), day, 'fr')).toBe('présente — depuis une date inconnue');
+  });
+
   it('on 2022-09-01 no French base in Mali is active and Gao is vacated', () => {
     const day = dayNumber(2022, 9, 1);
     const mali = dataset.layers

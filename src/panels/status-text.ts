@@ -21,5 +21,7 @@ export function statusText(r: AnyRecord, day: number, lang: Lang): string {
       date: formatDateText(lang, r.props.end_date, 'short'),
     });
   }
+  // A start that no source gives is said, never shown as a plain "active".
+  if (status === 'active' && r.start === null) return translate(lang, 'status.activeStartUnknown');
   return translate(lang, `status.${status}`);
 }

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, query='', out='/tmp/shots/a.png', w='1280', h='800'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--ignore-gpu-blocklist','--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto('http://localhost:4190/' + query);
+await page.waitForFunction(() => window.__sahelMap && window.__sahelMap.loaded() && window.__sahelMap.areTilesLoaded(), undefined, {timeout: 30000}).catch(e=>console.log('timeout'));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close();
