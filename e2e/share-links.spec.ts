@@ -3,6 +3,7 @@ import { expect, test } from './support/browser';
 
 test.describe('share links', () => {
   test('a view set through the UI reopens the same in a fresh page', async ({ page, context }) => {
+    test.slow(); // two full loads of the app and a dozen UI steps, in software rendering
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const app = new MapApp(page);
     await app.open('?date=2021-11-01');
