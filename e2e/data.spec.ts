@@ -5,8 +5,17 @@ test.describe('the dataset on the map', () => {
   test('shows French and Russian sites with a legend', async ({ page }) => {
     const app = new MapApp(page);
     await app.open('?date=2022-09-01&map=4/15/5');
-    expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(3);
-    expect(await app.renderedCount(['russia-sites'])).toBeGreaterThan(2);
+    const drawn = (actor: string) =>
+      app.renderedCount([`${actor}-sites`, `${actor}-sites-uncertain`, `${actor}-sites-ended`]);
+    expect(await drawn('france')).toBeGreaterThan(10);
+    expect(await drawn('russia')).toBeGreaterThan(5);
+    // Active ones in full: Niamey, Ouallam and Sabre for France, the Malian camps for Russia.
+    expect(await app.renderedIds(['france-sites'])).toEqual(
+      expect.arrayContaining(['fr-niamey', 'fr-ouallam', 'fr-sabre']),
+    );
+    expect(await app.renderedIds(['russia-sites'])).toEqual(
+      expect.arrayContaining(['ru-mali-timbuktu', 'ru-mali-gao']),
+    );
     await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: /^French forces/ })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: /^Russian presence/ })).toBeVisible();
