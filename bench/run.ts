@@ -324,7 +324,7 @@ async function main() {
     return times;
   }, 10);
   rows.push([
-    'real data (61 records), keyboard step, app',
+    'real data (the data/ files), keyboard step, app',
     ms(median(real)),
     ms(p95(real)),
     '',
