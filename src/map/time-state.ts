@@ -10,6 +10,7 @@
  * `src/data/dates.ts`; `npm run bench` measures both approaches.
  */
 import type { FeatureCollection } from 'geojson';
+import { type Status, statusAt } from '../data/dates';
 import { EVENT_WINDOW, MOVE_WINDOW } from '../data/model';
 import type { LayerId } from '../data/schema';
 
@@ -25,12 +26,18 @@ export interface TimeFields {
   readonly w1: number;
 }
 
+/** The map's look for each status of `dates.ts`: arriving and leaving both draw "uncertain". */
+const LOOK_OF_STATUS: Record<Status, number> = {
+  future: SITE_LOOK.hidden,
+  starting: SITE_LOOK.uncertain,
+  active: SITE_LOOK.active,
+  ending: SITE_LOOK.uncertain,
+  ended: SITE_LOOK.ended,
+};
+
 /** Sites: not yet started are hidden; vacated ones stay, drawn as vacated. */
 export function siteLook(f: TimeFields, day: number): number {
-  if (day < f.s0) return SITE_LOOK.hidden;
-  if (day >= f.e1) return SITE_LOOK.ended;
-  if (day >= f.e0 || day < f.s1) return SITE_LOOK.uncertain;
-  return SITE_LOOK.active;
+  return LOOK_OF_STATUS[statusAt(f, day)];
 }
 
 /** Steps of the fade, so that a day's step does not touch every fading feature. */

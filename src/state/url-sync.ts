@@ -26,7 +26,7 @@ export function stateFromUrl(
       selected: state.selected ?? null,
       lang: state.lang ?? fallbackLang,
     },
-    problems: problems.map((p) => ({ param: p.param, value: p.value, kind: p.kind })),
+    problems,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
-import { ARROW_ICON, siteIconName } from '../icons';
+import { ARROW_ICON, SITE_STATES, type SiteState, siteIconName } from '../icons';
 import { SELECTION_COLOR } from '../palette';
 import { fading, LOOK, onlyWhen, SELECTED } from '../time-filter';
 import { SITE_LOOK } from '../time-state';
@@ -15,7 +15,14 @@ export const sourceId = (layer: LayerId) => `data-${layer}`;
  * it, since every feature is in every layer and only its opacity says whether it is drawn. */
 export const LOOKS_KEY = 'sahel:looks';
 
-function siteLayers(layer: 'france' | 'russia'): LayerSpecification[] {
+type SiteLayer = 'france' | 'russia';
+
+/** The id of the layer that draws a source's sites in one state (`france-sites` for active). */
+function siteLayerId(layer: SiteLayer, state: SiteState): string {
+  return state === 'active' ? `${layer}-sites` : `${layer}-sites-${state}`;
+}
+
+function siteLayers(layer: SiteLayer): LayerSpecification[] {
   const source = sourceId(layer);
   const shown = [SITE_LOOK.uncertain, SITE_LOOK.active, SITE_LOOK.ended];
   const icons = (
@@ -27,7 +34,7 @@ function siteLayers(layer: 'france' | 'russia'): LayerSpecification[] {
     ] as const
   ).map(
     ([state, look, opacity]): LayerSpecification => ({
-      id: state === 'active' ? `${layer}-sites` : `${layer}-sites-${state}`,
+      id: siteLayerId(layer, state),
       type: 'symbol',
       source,
       metadata: { [LOOKS_KEY]: [look] },
@@ -141,12 +148,9 @@ export const DATA_LAYERS: Record<LayerId, LayerSpecification[]> = {
 
 /** Clickable map layers (what a tap selects). */
 export const INTERACTIVE_LAYERS = [
-  'france-sites',
-  'france-sites-uncertain',
-  'france-sites-ended',
-  'russia-sites',
-  'russia-sites-uncertain',
-  'russia-sites-ended',
+  ...(['france', 'russia'] as const).flatMap((layer) =>
+    SITE_STATES.map((state) => siteLayerId(layer, state)),
+  ),
   'events-points',
 ];
 
