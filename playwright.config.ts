@@ -4,11 +4,17 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 const executablePath = findChromium() ?? undefined;
 const PORT = 4173;
 
-/** The e2e tests run against the production build (`dist/`), served by `vite preview`. */
+/**
+ * The e2e tests run against the production build (`dist/`), served by `vite preview`, except
+ * `dev-server.spec.ts`, which starts the Vite dev server itself (`npm start`'s server). The
+ * smoke project (the app starts, in both servers) runs first: when the map breaks, the suite
+ * stops there instead of running every journey to its time-out.
+ */
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   // Software WebGL on two cores: a page load with the map takes 10–20 s here.
@@ -22,7 +28,14 @@ export default defineConfig({
   },
   projects: [
     {
+      name: 'smoke',
+      testMatch: /(foundation|dev-server)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
       name: 'desktop',
+      testIgnore: /(foundation|dev-server)\.spec\.ts/,
+      dependencies: ['smoke'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],

@@ -11,6 +11,10 @@ import { SITE_LOOK } from '../time-state';
 
 export const sourceId = (layer: LayerId) => `data-${layer}`;
 
+/** Data sites are labelled from this zoom on. Declared before `DATA_LAYERS`, which reads it as
+ * the module loads (a `const` read above its line throws in unbundled ESM, as in `npm start`). */
+export const LABEL_MIN_ZOOM = 6;
+
 /** Which looks a layer draws (`metadata['sahel:looks']`): hit-testing and the browser tests use
  * it, since every feature is in every layer and only its opacity says whether it is drawn. */
 export const LOOKS_KEY = 'sahel:looks';
@@ -185,4 +189,3 @@ export function selectionLayers(): LayerSpecification[] {
 export function nameField(lang: 'fr' | 'en'): ExpressionSpecification {
   return ['step', ['zoom'], '', LABEL_MIN_ZOOM, ['get', `label_${lang}`]];
 }
-export const LABEL_MIN_ZOOM = 6;

@@ -1,0 +1,13 @@
+import { expect, test } from './support/dev-server';
+
+// `npm start` serves modules unbundled: what the production build inlines or reorders is
+// evaluated here as written, so an initialisation-order slip shows up as a blank page.
+test.describe('the dev server (npm start)', () => {
+  test('shows the map with its data and the "On this date" list, with no page error', async ({
+    app,
+  }) => {
+    await app.open('?date=2021-06-01&lang=en');
+    await expect(app.listItem(/Timbuktu/).first()).toContainText('active');
+    expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(0);
+  });
+});
