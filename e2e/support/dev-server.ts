@@ -8,6 +8,7 @@ import { test as base } from './fixtures';
 
 export const test = base.extend<object, { devServer: { url: string } }>({
   devServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
     async ({}, use) => {
       const server: ViteDevServer = await createServer({
         configFile: 'vite.config.ts',
