@@ -147,9 +147,9 @@ async function stepLatency(page: Page, kind: StepKind, n: number, steps: number)
         once(e: string, f: () => void): void;
         triggerRepaint(): void;
       };
-      type C = { setData(layer: string, d: unknown): void; setDate(day: number): void };
-      const w = window as unknown as { __sahelMap?: M; __bareMap?: M; __sahelController?: C };
-      const map = (kind === 'app' ? w.__sahelMap : w.__bareMap) as M;
+      type H = { map: M; loadData(layer: string, d: unknown): void; setDay(day: number): void };
+      const w = window as unknown as { __sahel?: H; __bareMap?: M };
+      const map = (kind === 'app' ? w.__sahel?.map : w.__bareMap) as M;
       // A step that changes nothing on screen renders no frame and fires no idle, so each step
       // asks for a frame (below); the 10 s limit only keeps a stuck step from hanging the run.
       const idle = () =>
@@ -164,23 +164,25 @@ async function stepLatency(page: Page, kind: StepKind, n: number, steps: number)
         return seed / 2_147_483_648;
       };
       const base = 15_706; // 2013-01-01
+      const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
       const features = Array.from({ length: n }, (_, i) => {
         const s0 = base + Math.floor(rand() * 4000);
         const e0 = s0 + Math.floor(rand() * 2000);
         return {
           type: 'Feature',
+          // Shaped like data/france.geojson (the app builds its records from it); the bare
+          // page's filters read s0/e1.
           properties: {
             id: `syn-${i}`,
             actor: i % 2 ? 'france' : 'russia',
             kind: 'base',
+            'name:en': '',
+            'name:fr': '',
+            start_date: iso(s0),
+            end_date: iso(e0),
+            approximate: false,
             s0,
-            s1: s0,
-            e0,
             e1: e0,
-            w1: e0,
-            approx: 0,
-            label_en: '',
-            label_fr: '',
           },
           geometry: { type: 'Point', coordinates: [-15 + rand() * 40, 5 + rand() * 20] },
         };
@@ -188,7 +190,7 @@ async function stepLatency(page: Page, kind: StepKind, n: number, steps: number)
       const data = { type: 'FeatureCollection', features };
       const layerId = `synthetic-${kind}`;
       if (kind === 'app') {
-        w.__sahelController?.setData('france', data);
+        w.__sahel?.loadData('france', data);
       } else {
         if (!map.getSource('synthetic')) map.addSource('synthetic', { type: 'geojson', data });
         else map.getSource('synthetic')?.setData(data);
@@ -216,7 +218,7 @@ async function stepLatency(page: Page, kind: StepKind, n: number, steps: number)
         const day = base + 500 + i * 97;
         const t0 = performance.now();
         const done = idle();
-        if (kind === 'app') w.__sahelController?.setDate(day);
+        if (kind === 'app') w.__sahel?.setDay(day);
         else if (kind === 'bare-global') map.setGlobalStateProperty('date', day);
         else map.setFilter(layerId, ['all', ['<=', ['get', 's0'], day], ['<', day, ['get', 'e1']]]);
         // A step that changes nothing draws no frame; ask for one so that every step ends.
@@ -306,9 +308,9 @@ async function main() {
   const real = await appPage.evaluate(async (steps) => {
     const map = (
       window as unknown as {
-        __sahelMap: { once(e: string, f: () => void): void; triggerRepaint(): void };
+        __sahel: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } };
       }
-    ).__sahelMap;
+    ).__sahel.map;
     const slider = document.querySelector<HTMLInputElement>('input[type=range]');
     slider?.focus();
     const times: number[] = [];

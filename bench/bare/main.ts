@@ -10,7 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DATA_URLS } from '../../src/data/files';
 import { LAYER_IDS } from '../../src/data/schema';
 import { loadBasemap } from '../../src/map/basemap/decode';
-import { basemapStyle } from '../../src/map/basemap-style';
+import { basemapStyle } from '../../src/map/basemap/style';
 
 maplibregl.setWorkerUrl(workerUrl);
 // The usual way: the basemap is fetched first, then the map is created with it.

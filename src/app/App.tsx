@@ -5,13 +5,13 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { FALLBACK_RANGE, useDataset } from '../data/dataset';
-import { useLang, useT } from '../i18n';
 import { MapView } from '../map/MapView';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { LayersPanel } from '../panels/LayersPanel';
 import { OnThisDate } from '../panels/OnThisDate';
 import { SearchBox } from '../panels/SearchBox';
 import { useReconcile } from '../state/reconcile';
+import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { TimeSlider } from '../timeline/TimeSlider';
@@ -91,7 +91,7 @@ export function App() {
             </ErrorBoundary>
           </div>
         </div>
-        <aside className="side">
+        <aside className="side" data-testid="side-panel">
           {showDetails && dataset && (
             <ErrorBoundary name="details">
               <DetailsPanel dataset={dataset} />

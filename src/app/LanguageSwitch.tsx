@@ -1,18 +1,19 @@
-import { useLang, useT } from '../i18n';
-import { viewStore } from '../state/view-store';
+import { otherLang } from '../i18n/lang';
+import { setLanguage } from '../state/actions';
+import { useLang, useT } from '../state/use-lang';
 
 /** One button that switches to the other language (a Back step, like any discrete action). */
 export function LanguageSwitch() {
   const t = useT();
   const lang = useLang();
-  const other = lang === 'fr' ? 'en' : 'fr';
+  const other = otherLang(lang);
   return (
     <button
       type="button"
       className="lang-switch"
       lang={other}
       aria-label={t('app.switchToLabel')}
-      onClick={() => viewStore.getState().update({ lang: other }, 'ui', true)}
+      onClick={() => setLanguage(other)}
     >
       {t('app.switchTo')}
     </button>

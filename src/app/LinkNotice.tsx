@@ -1,6 +1,7 @@
 /** Says in plain words which parts of a shared link were ignored or adjusted. */
-import { useLang, useT } from '../i18n';
+
 import { uiStore, useUi } from '../state/ui-store';
+import { useLang, useT } from '../state/use-lang';
 
 export function LinkNotice() {
   const t = useT();

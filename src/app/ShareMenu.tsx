@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { today } from '../data/dates';
 import { DATA_VERSION } from '../data/files';
-import { useLang, useT } from '../i18n';
 import { formatDay } from '../i18n/format-date';
+import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 
 type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;

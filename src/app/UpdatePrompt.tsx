@@ -5,7 +5,7 @@
  */
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useEffect } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../state/use-lang';
 
 export function UpdatePrompt() {
   const t = useT();

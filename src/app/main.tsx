@@ -5,17 +5,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browserLang } from '../i18n';
+import { browserLang } from '../i18n/lang';
+import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
-import { viewStore } from '../state/view-store';
 import { App } from './App';
 import './styles.css';
 
-const { state, problems } = stateFromUrl(window.location.search, browserLang(navigator.languages));
-viewStore.setState({ ...state, origin: 'url', push: false });
+const { state, problems, linkHadDate } = stateFromUrl(
+  window.location.search,
+  browserLang(navigator.languages),
+);
+followUrl(state);
 uiStore.getState().addLinkProblems(problems);
-uiStore.setState({ linkHadDate: new URLSearchParams(window.location.search).has('date') });
+uiStore.setState({ linkHadDate });
 startUrlSync();
 
 const queryClient = new QueryClient();

@@ -3,7 +3,7 @@
  * which anything changes (for "previous/next change", the density strip and the timeline).
  */
 import { useQueries } from '@tanstack/react-query';
-import { dayNumber, NO_END, NO_START, today } from './dates';
+import { changeDays as changeDaysOf, dayNumber, today } from './dates';
 import type { AnyRecord, LayerData, MoveRecord } from './model';
 import { layerQuery } from './queries';
 import { LAYER_IDS, type LayerId } from './schema';
@@ -48,9 +48,7 @@ export function buildDataset(layers: readonly LayerData[], now = today()): Datas
         push(movesFrom, r.props.from, r);
         push(movesTo, r.props.to, r);
       }
-      for (const d of [r.span.s0, r.span.s1, r.span.e0, r.span.e1]) {
-        if (d !== NO_START && d !== NO_END) days.add(d);
-      }
+      for (const d of changeDaysOf(r.span)) days.add(d);
     }
   }
   const changeDays = [...days].sort((a, b) => a - b);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   type DayInterval,
   dayNumber,
+  freshness,
   isoDay,
   NO_END,
   NO_START,
   parseDate,
   spanOf,
   statusAt,
+  visibleAt,
 } from './dates';
 
 const d = (s: string) => {
@@ -19,8 +21,13 @@ const interval = (s: string): DayInterval => {
   if (typeof r === 'string') throw new Error(r);
   return r;
 };
-const span = (start: string | null, end?: string) =>
-  spanOf(start === null ? null : interval(start), end === undefined ? undefined : interval(end));
+const span = (start: string | null, end?: string, confirmed?: string) =>
+  spanOf(
+    'site',
+    start === null ? null : interval(start),
+    end === undefined ? undefined : interval(end),
+    confirmed === undefined ? undefined : interval(confirmed),
+  );
 
 describe('parseDate', () => {
   it('turns each precision into a half-open interval of days', () => {
@@ -100,10 +107,11 @@ describe('statusAt, on the real records', () => {
     expect(statusAt(kidal, d('2021-11-01'))).toBe('ended');
   });
 
-  it('an unknown start is active until its end; no end is still there', () => {
+  it('an unknown start is "since when unknown" until its end, never plainly active', () => {
     const faya = span(null, '2024-12-26');
     expect(faya.s0).toBe(NO_START);
-    expect(statusAt(faya, d('2000-01-01'))).toBe('active');
+    expect(statusAt(faya, d('2000-01-01'))).toBe('since-unknown');
+    expect(statusAt(faya, d('2024-12-25'))).toBe('since-unknown');
     expect(statusAt(faya, d('2024-12-26'))).toBe('ended');
     const berengo = span('2018-01-22');
     expect(berengo.e1).toBe(NO_END);
@@ -112,9 +120,47 @@ describe('statusAt, on the real records', () => {
 
   it('Ayorou "2023-10/2023-12": leaving from October, vacated in 2024', () => {
     const ayorou = span(null, '2023-10/2023-12');
-    expect(statusAt(ayorou, d('2023-09-30'))).toBe('active');
+    expect(statusAt(ayorou, d('2023-09-30'))).toBe('since-unknown');
     expect(statusAt(ayorou, d('2023-11-15'))).toBe('ending');
     expect(statusAt(ayorou, d('2024-01-01'))).toBe('ended');
+  });
+});
+
+describe('last_confirmed', () => {
+  it('an open site is active through its last confirmation, unconfirmed from the day after', () => {
+    const niamey = span('2024-04-10', undefined, '2025-06-06');
+    expect(statusAt(niamey, d('2025-06-06'))).toBe('active');
+    expect(statusAt(niamey, d('2025-06-07'))).toBe('unconfirmed');
+    expect(statusAt(niamey, d('2026-12-01'))).toBe('unconfirmed');
+  });
+
+  it('a confirmation known to the month covers the month', () => {
+    const s = span('2022-01-06', undefined, '2025-03');
+    expect(statusAt(s, d('2025-03-31'))).toBe('active');
+    expect(statusAt(s, d('2025-04-01'))).toBe('unconfirmed');
+  });
+
+  it('a record with an end is never unconfirmed', () => {
+    const s = span('2013-01-27', '2021-12-14', '2021-06');
+    expect(statusAt(s, d('2021-12-13'))).toBe('active');
+  });
+});
+
+describe('the windows of events and moves', () => {
+  it('an event is drawn from its day until its fading window closes', () => {
+    const day = interval('2021-11-11');
+    const e = spanOf('event', day, day);
+    expect(visibleAt(e, d('2021-11-10'))).toBe(false);
+    expect(freshness(e, d('2021-11-11'))).toBe(1);
+    expect(visibleAt(e, e.w1 - 1)).toBe(true);
+    expect(freshness(e, e.w1 - 1)).toBeGreaterThan(0);
+    expect(visibleAt(e, e.w1)).toBe(false);
+    expect(freshness(e, e.w1)).toBe(0);
+  });
+
+  it('a vacated site stays on the map', () => {
+    const s = span('2013-01-27', '2021-12-14');
+    expect(visibleAt(s, d('2030-01-01'))).toBe(true);
   });
 });
 

@@ -26,7 +26,7 @@ export interface DayInterval {
 }
 
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a calendar day (UTC, proleptic Gregorian). */
 export function dayNumber(year: number, month: number, day: number): number {
@@ -45,6 +45,16 @@ export function today(now: Date = new Date()): number {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The same day of the month `months` later (or earlier), or the month's last day if shorter:
+ * calendar months, not 30 days. */
+export function addMonths(day: number, months: number): number {
+  const d = new Date(day * DAY_MS);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const y = target.getUTCFullYear();
+  const m = target.getUTCMonth() + 1;
+  return dayNumber(y, m, Math.min(d.getUTCDate(), daysInMonth(y, m)));
 }
 
 interface Part {
@@ -106,49 +116,166 @@ export function parseDate(text: string): DayInterval | string {
   return { first: start.first, afterLast: end.afterLast, precision };
 }
 
-/** True for text that `parseDate` accepts. */
-export function isValidDate(text: string): boolean {
-  return typeof parseDate(text) !== 'string';
-}
-
 /** A date known to the day has no window of uncertainty. */
 export function isExact(interval: DayInterval): boolean {
   return interval.precision === 'day' && interval.afterLast === interval.first + 1;
 }
 
-/** Sentinels for "since forever" and "still there" that survive GPU float32 exactly. */
+/** Sentinels for "since forever" and "still there" (plain numbers that sort and compare). */
 export const NO_START = -1_000_000;
 export const NO_END = 1_000_000;
 
+/** How long an event stays on the map after it ends, fading out (days). */
+export const EVENT_WINDOW = 180;
+/** How long a move's arrow stays on the map after the move (days). */
+export const MOVE_WINDOW = 120;
+
+/** Sites last (and stay on the map, vacated, after their end); events and moves are dated
+ * changes, drawn for a fading window after they end. */
+export type SpanType = 'site' | 'event' | 'move';
+
 /**
- * The four day numbers that decide a record's status at any day, precomputed once so that the
- * map can filter on the GPU:
- *  - `s0` first possible day of the start, `s1` first day it is certainly active;
- *  - `e0` first possible day of the end, `e1` first day it is certainly vacated.
+ * The day numbers that decide a record's status on any day, computed once when the data loads.
+ * Every reader of a record's time goes through the functions below; only they read the fields.
+ *  - `s0` first possible day of the start (`NO_START` when no source gives the start);
+ *  - `s1` first day it is certainly there (after a coarse start's window);
+ *  - `e0` first possible day of the end (`NO_END`: still there);
+ *  - `e1` first day it is certainly over;
+ *  - `c1` the day after its last confirmation (`last_confirmed`), from which an open site is
+ *    "not confirmed since" (`NO_END` for a record with an end or nothing to confirm);
+ *  - `w1` the day it leaves the map: `NO_END` for sites, `e1` plus the fading window for events
+ *    and moves.
  */
 export interface Span {
+  readonly type: SpanType;
   readonly s0: number;
   readonly s1: number;
   readonly e0: number;
   readonly e1: number;
+  readonly c1: number;
+  readonly w1: number;
 }
 
-/** `start` null = unknown start (shown as such); `end` undefined = still there. */
-export function spanOf(start: DayInterval | null, end: DayInterval | undefined): Span {
-  const s0 = start ? start.first : NO_START;
-  const s1 = start ? (isExact(start) ? start.first : start.afterLast) : NO_START;
-  const e0 = end ? end.first : NO_END;
-  const e1 = end ? (isExact(end) ? end.first : end.afterLast) : NO_END;
-  return { s0, s1, e0, e1 };
+const lastDay = (i: DayInterval) => (isExact(i) ? i.first : i.afterLast);
+
+/**
+ * `start` null = unknown start (shown as such); `end` undefined = still there; `confirmed` the
+ * last confirmation of a record without an end.
+ */
+export function spanOf(
+  type: SpanType,
+  start: DayInterval | null,
+  end: DayInterval | undefined,
+  confirmed?: DayInterval,
+): Span {
+  const e1 = end ? lastDay(end) : NO_END;
+  const window = type === 'event' ? EVENT_WINDOW : type === 'move' ? MOVE_WINDOW : null;
+  return {
+    type,
+    s0: start ? start.first : NO_START,
+    s1: start ? lastDay(start) : NO_START,
+    e0: end ? end.first : NO_END,
+    e1,
+    // A confirmation known to the month covers the month: the doubt starts after it.
+    c1: !end && confirmed ? confirmed.afterLast : NO_END,
+    w1: window === null ? NO_END : e1 + window,
+  };
 }
 
-export type Status = 'future' | 'starting' | 'active' | 'ending' | 'ended';
+/**
+ * A record's status on a day. THE RULE, used by the map, the lists and the details:
+ *  - On the day of a `start_date` the site is there; on the day of an `end_date` it is vacated
+ *    (the hand-over day belongs to whoever takes over: Timbuktu is Malian on 2021-12-14).
+ *  - A date coarser than a day is a window of uncertainty: during the whole window the site is
+ *    `starting` or `ending` ("day uncertain"), and the change is certain from the day after the
+ *    window (Kidal, `end_date: 2021-10`, is `ending` all October 2021 and `ended` from 1 November).
+ *  - A site whose start no source gives is `since-unknown` until its end: present, since when
+ *    unknown, never plainly `active`.
+ *  - An open site after its last confirmation is `unconfirmed` ("last reported on …").
+ * Events and moves are `active` from their start to their end, then `ended`.
+ */
+export type Status =
+  | 'future'
+  | 'starting'
+  | 'active'
+  | 'since-unknown'
+  | 'unconfirmed'
+  | 'ending'
+  | 'ended';
 
-/** A record's status on a day, by THE RULE above. */
 export function statusAt(span: Span, day: number): Status {
   if (day < span.s0) return 'future';
   if (day >= span.e1) return 'ended';
   if (day >= span.e0) return 'ending';
+  if (span.s0 === NO_START) return 'since-unknown';
   if (day < span.s1) return 'starting';
+  if (day >= span.c1) return 'unconfirmed';
   return 'active';
+}
+
+/** Whether the record is on the map at a day: sites from their start on (vacated ones stay,
+ * greyed, so that the withdrawal reads), events and moves until their window closes. */
+export function visibleAt(span: Span, day: number): boolean {
+  return day >= span.s0 && day < span.w1;
+}
+
+/** Whether the record is there at a day without doubt about it being there. */
+export function presentAt(span: Span, day: number): boolean {
+  const status = statusAt(span, day);
+  return status === 'active' || status === 'unconfirmed' || status === 'since-unknown';
+}
+
+/** How the lists order records at a day: there, then uncertain, then over. */
+export function listRank(span: Span, day: number): 0 | 1 | 2 {
+  const status = statusAt(span, day);
+  if (status === 'ended') return 2;
+  if (status === 'starting' || status === 'ending' || status === 'since-unknown') return 1;
+  return 0;
+}
+
+/** The first day on which the record is certainly shown (its start, after a coarse window). */
+export function firstShownDay(span: Span): number {
+  return span.type === 'site' ? Math.max(span.s1, span.s0) : span.s0;
+}
+
+/** The day that shows a record at its fullest: an event's day, a site's last day certainly
+ * there (a link to Timbuktu's French camp opens just before the hand-over). */
+export function fullestDay(span: Span): number {
+  if (span.type !== 'site') return span.s0;
+  if (span.e0 !== NO_END) return Math.max(span.s1, span.e0 - 1);
+  return span.s1;
+}
+
+/** Steps of the fade, so that a day's step does not touch every fading feature. */
+const FADE_STEPS = 20;
+
+/**
+ * How fresh an event or a move is at a day: 0 outside its window; 1 while it lasts; then fading
+ * towards 0 (but never reaching it) until its window closes at `w1`.
+ */
+export function freshness(span: Span, day: number): number {
+  if (day < span.s0 || day >= span.w1) return 0;
+  if (day < span.e1) return 1;
+  const left = 1 - (day - span.e1) / (span.w1 - span.e1);
+  return Math.max(1, Math.ceil(left * FADE_STEPS)) / FADE_STEPS;
+}
+
+/** The first possible day of the start, or null where no source gives it. */
+export function startDay(span: Span): number | null {
+  return span.s0 === NO_START ? null : span.s0;
+}
+
+/** The first possible day of the end, or null for a record still there. */
+export function endDay(span: Span): number | null {
+  return span.e0 === NO_END ? null : span.e0;
+}
+
+/** The days on which a record's status may change (its certain and possible change days). */
+export function changeDays(span: Span): number[] {
+  return [span.s0, span.s1, span.e0, span.e1].filter((d) => d !== NO_START && d !== NO_END);
+}
+
+/** A day brought into a range. */
+export function clampDay(day: number, range: { min: number; max: number }): number {
+  return Math.min(range.max, Math.max(range.min, day));
 }

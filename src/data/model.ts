@@ -1,10 +1,10 @@
 /**
- * Turns validated data files into what the app needs, once per file: records with their
- * day intervals and status spans, and the map's GeoJSON with numeric day fields so that the
- * time filter runs on the GPU (the slider only changes a global-state value).
+ * Turns validated data files into what the app needs, once per file: records with their day
+ * intervals and status spans (`dates.ts`), and the map's GeoJSON (ids, kinds and labels; the
+ * map's time looks are computed from the records' spans, see `map/time-state.ts`).
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { type DayInterval, parseDate, type Span, spanOf, statusAt } from './dates';
+import { type DayInterval, firstShownDay, parseDate, type Span, spanOf } from './dates';
 import type {
   Actor,
   EventFeature,
@@ -16,11 +16,6 @@ import type {
   SiteFeature,
   SiteKind,
 } from './schema';
-
-/** How long an event stays on the map after it ends, fading out (days). */
-export const EVENT_WINDOW = 180;
-/** How long a move's arrow stays on the map after the move (days). */
-export const MOVE_WINDOW = 120;
 
 interface RecordBase {
   readonly id: string;
@@ -51,8 +46,7 @@ export type AnyRecord = PlaceRecord | MoveRecord;
 export interface LayerData {
   readonly id: LayerId;
   readonly records: readonly AnyRecord[];
-  /** What the map draws: one feature per record, with the day fields s0, s1, e0, e1 (and w1,
-   * the end of an event's or move's fading window). */
+  /** What the map draws: one feature per record, in the order of `records`. */
   readonly geojson: FeatureCollection;
 }
 
@@ -82,7 +76,12 @@ export function placeRecord(layer: LayerId, f: SiteFeature | EventFeature): Plac
     coords: [lon, lat],
     start,
     end,
-    span: spanOf(start, end),
+    span: spanOf(
+      type,
+      start,
+      end,
+      p.last_confirmed === undefined ? undefined : interval(p.last_confirmed),
+    ),
   };
 }
 
@@ -98,19 +97,16 @@ export function moveRecord(f: MoveFeature): MoveRecord {
     props: p,
     coords: f.geometry.coordinates.map(([lon, lat]) => [lon, lat] as const),
     when,
-    span: spanOf(when, when),
+    span: spanOf('move', when, when),
   };
 }
 
 function mapProps(r: AnyRecord): Record<string, string | number> {
-  // A site whose start no source gives is drawn "date uncertain" until it ends, never as a
-  // plain active site in years where nothing says it was there (Ayorou).
-  const span = r.type === 'site' && r.start === null ? { ...r.span, s1: r.span.e0 } : r.span;
-  const base = { id: r.id, actor: r.actor, kind: r.kind, ...span };
-  if (r.type === 'move') return { ...base, w1: r.span.e1 + MOVE_WINDOW };
+  // `day` orders overlapping event markers: the newest is drawn on top.
+  const base = { id: r.id, actor: r.actor, kind: r.kind, day: firstShownDay(r.span) };
+  if (r.type === 'move') return base;
   return {
     ...base,
-    w1: r.type === 'event' ? r.span.e1 + EVENT_WINDOW : r.span.e1,
     approx: r.props.approximate ? 1 : 0,
     name_fr: r.props['name:fr'],
     name_en: r.props['name:en'],
@@ -152,12 +148,9 @@ export function buildLayer(
   return { id, records, geojson: toGeoJSON(records) };
 }
 
-/** Is the record drawn on the map at this day? (The CPU twin of the GPU filters, for lists.) */
-export function visibleAt(r: AnyRecord, day: number): boolean {
-  if (day < r.span.s0) return false;
-  if (r.type === 'site') return true; // vacated sites stay, greyed, so the withdrawal reads
-  const window = r.type === 'event' ? EVENT_WINDOW : MOVE_WINDOW;
-  return day < r.span.e1 + window;
+/** Where a record is: a place's point, a move's midpoint. */
+export function recordCenter(r: AnyRecord): { lon: number; lat: number } {
+  if (r.type !== 'move') return { lon: r.coords[0], lat: r.coords[1] };
+  const [a, b] = [r.coords[0], r.coords[r.coords.length - 1]];
+  return { lon: ((a?.[0] ?? 0) + (b?.[0] ?? 0)) / 2, lat: ((a?.[1] ?? 0) + (b?.[1] ?? 0)) / 2 };
 }
-
-export { statusAt };

@@ -2,7 +2,7 @@
  * A record's texts in the reader's language. Where a text exists in the other language only,
  * that text is shown with a marker saying so, never an empty field.
  */
-import type { Lang } from '../state/view-state';
+import { type Lang, otherLang } from '../i18n/lang';
 import type { AnyRecord } from './model';
 
 export interface LocalText {
@@ -15,7 +15,7 @@ type Field = 'name' | 'description' | 'date_note' | 'confidence_note' | 'locatio
 
 export function localText(r: AnyRecord, field: Field, lang: Lang): LocalText | null {
   const props = r.props as unknown as Record<string, unknown>;
-  const other: Lang = lang === 'fr' ? 'en' : 'fr';
+  const other = otherLang(lang);
   const own = props[`${field}:${lang}`];
   if (typeof own === 'string' && own.trim() !== '') return { text: own, lang: null };
   const fallback = props[`${field}:${other}`];

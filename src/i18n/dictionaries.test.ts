@@ -4,7 +4,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
-import { browserLang, DICTIONARIES, translate } from './index';
+import { DICTIONARIES, translate } from './index';
+import { browserLang } from './lang';
 
 /** Keys present in one dictionary and not the other (also catches type casts around fr). */
 function missingKeys(a: object, b: object): string[] {

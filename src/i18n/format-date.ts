@@ -3,9 +3,9 @@
  * ("octobre 2021"), a year ("2018") or an uncertain span ("between October and December 2023").
  * Formatting is in UTC so that a day never shifts with the reader's time zone.
  */
-import { type DayInterval, parseDate } from '../data/dates';
-import type { Lang } from '../state/view-state';
+import { DAY_MS, type DayInterval, parseDate } from '../data/dates';
 import { translate } from './index';
+import type { Lang } from './lang';
 
 type Style = 'long' | 'short';
 /** International English writes the day first ("14 December 2021"), as the French do. */
@@ -32,8 +32,6 @@ function format(
   }
   return f;
 }
-
-const DAY_MS = 86_400_000;
 
 /** A day number in words: "14 December 2021" / "14 décembre 2021". */
 export function formatDay(lang: Lang, day: number, style: Style = 'long'): string {

@@ -1,12 +1,12 @@
 /**
- * Translation and formatting. Components call `useT()` and never hold a literal string.
+ * Translation and formatting, pure (no store): components call `useT()` (`state/use-lang.ts`)
+ * and never hold a literal string.
  * Dates are formatted with Intl in UTC at their true precision ("octobre 2021", "2018").
  */
 
-import type { Lang } from '../state/view-state';
-import { useView } from '../state/view-store';
 import { en, type Message, type MessageKey } from './en';
 import { fr } from './fr';
+import type { Lang } from './lang';
 
 export const DICTIONARIES: Record<Lang, Record<MessageKey, Message>> = { en, fr };
 
@@ -37,27 +37,8 @@ export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string 
 
 export type T = (key: MessageKey, vars?: Vars) => string;
 
-export function useT(): T {
-  const lang = useView((s) => s.lang);
-  return (key, vars) => translate(lang, key, vars);
-}
-
-export function useLang(): Lang {
-  return useView((s) => s.lang);
-}
-
 const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 export function formatNumber(lang: Lang, n: number): string {
   numberFormats[lang] ??= new Intl.NumberFormat(lang);
   return numberFormats[lang].format(n);
-}
-
-/** The browser's preferred language among ours: `fr*` → French, anything else → English. */
-export function browserLang(languages: readonly string[]): Lang {
-  for (const l of languages) {
-    const base = l.toLowerCase().split('-')[0];
-    if (base === 'fr') return 'fr';
-    if (base === 'en') return 'en';
-  }
-  return 'en';
 }

@@ -1,9 +1,8 @@
 /** Zoom and reset buttons, translated and keyboard-usable (MapLibre's own are not translatable
  * after start-up). */
 import type { RefObject } from 'react';
-import { useT } from '../i18n';
-import { DEFAULT_CAMERA } from '../state/view-state';
-import { viewStore } from '../state/view-store';
+import { resetCamera } from '../state/actions';
+import { useT } from '../state/use-lang';
 import type { MapController } from './map-controller';
 
 export function MapControls({ controller }: { controller: RefObject<MapController | null> }) {
@@ -28,7 +27,7 @@ export function MapControls({ controller }: { controller: RefObject<MapControlle
       </button>
       <button
         type="button"
-        onClick={() => viewStore.getState().update({ camera: DEFAULT_CAMERA }, 'ui', true)}
+        onClick={resetCamera}
         aria-label={t('map.resetView')}
         title={t('map.resetView')}
       >

@@ -4,17 +4,18 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { useT } from '../i18n';
-import { viewOf, viewStore } from '../state/view-store';
+import { cameraMovedByMap, selectFromMap } from '../state/actions';
+import { useT } from '../state/use-lang';
+import { viewOf } from '../state/view-state';
+import { viewStore } from '../state/view-store';
 import { MapControls } from './MapControls';
 import { MapController, type MapStatus } from './map-controller';
 
 interface Props {
   readonly dataset: Dataset | null;
-  readonly onController?: (controller: MapController | null) => void;
 }
 
-export function MapView({ dataset, onController }: Props) {
+export function MapView({ dataset }: Props) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
@@ -27,16 +28,11 @@ export function MapView({ dataset, onController }: Props) {
     if (!el) return;
     const initial = viewOf(viewStore.getState());
     const c = new MapController(el, initial, {
-      onCamera: (camera) => viewStore.getState().update({ camera }, 'map'),
-      onSelect: (id) => {
-        if (id !== viewStore.getState().selected) {
-          viewStore.getState().update({ selected: id }, 'map', true);
-        }
-      },
+      onCamera: cameraMovedByMap,
+      onSelect: selectFromMap,
       onStatus: setStatus,
     });
     controller.current = c;
-    onController?.(c);
     void c.init();
     // Feed the controller from the store without re-rendering React.
     const unsubscribe = viewStore.subscribe((s) => {
@@ -45,11 +41,10 @@ export function MapView({ dataset, onController }: Props) {
       c.setHidden(s.hidden);
       c.setSelected(s.selected);
       c.setLang(s.lang);
-      if (s.origin !== 'map') c.setCamera(s.camera, s.origin === 'ui');
+      if (s.change.origin !== 'map') c.setCamera(s.camera, s.change.animate);
     });
     return () => {
       unsubscribe();
-      onController?.(null);
       c.destroy();
       controller.current = null;
     };
@@ -58,7 +53,7 @@ export function MapView({ dataset, onController }: Props) {
   useEffect(() => {
     const c = controller.current;
     if (!c || !dataset) return;
-    for (const layer of dataset.layers) c.setData(layer.id, layer.geojson);
+    for (const layer of dataset.layers) c.setData(layer.id, layer);
   }, [dataset]);
 
   return (

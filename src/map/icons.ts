@@ -3,10 +3,10 @@
  * and state for sites, one per actor for events, and an arrow head for moves.
  */
 import { ACTORS, type Actor } from '../data/schema';
-import { ACTOR_COLOR, ACTOR_SHAPE, type Shape } from './palette';
+import { ACTOR_COLOR, ACTOR_SHAPE, type Shape } from '../theme/palette';
 
-export type SiteState = 'active' | 'uncertain' | 'ended';
-export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'ended'];
+export type SiteState = 'active' | 'uncertain' | 'unconfirmed' | 'ended';
+export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'unconfirmed', 'ended'];
 
 export const PIXEL_RATIO = 2;
 const SIZE = 20 * PIXEL_RATIO;
@@ -68,6 +68,19 @@ function siteIcon(actor: Actor, state: SiteState): ImageData {
       tracePath(ctx, shape, r + 2.5 * PIXEL_RATIO);
       ctx.stroke();
       ctx.setLineDash([]);
+    }
+    if (state === 'unconfirmed') {
+      // A pale marker with a dotted outline: "was reported here, not confirmed since".
+      tracePath(ctx, shape, r);
+      ctx.fillStyle = color;
+      ctx.globalAlpha = 0.3;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.setLineDash([1.2 * PIXEL_RATIO, 1.6 * PIXEL_RATIO]);
+      ctx.lineWidth = 2 * PIXEL_RATIO;
+      ctx.strokeStyle = color;
+      ctx.stroke();
+      return;
     }
     tracePath(ctx, shape, r);
     ctx.fillStyle = state === 'ended' ? '#ffffff' : color;

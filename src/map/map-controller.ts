@@ -1,51 +1,39 @@
 /**
  * The one owner of the MapLibre map. React creates it once and feeds it through `set*` methods,
- * which do nothing when given what the map already shows. Map events are bound once, here.
+ * which do nothing when given what the map already shows. Map events are bound once, here. What
+ * the style says is decided by the pure functions of `data-style.ts`; this class does the I/O.
  *
  * MapLibre is imported lazily: its chunk and worker download in parallel with the app shell
  * (index.html preloads them) and the rest of the UI works even where the map cannot.
  */
 import type { FeatureCollection } from 'geojson';
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  GeoJSONSource,
-  LayerSpecification,
-  LngLatBoundsLike,
-  Map as MapLibreMap,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { buildLayer, type LayerData } from '../data/model';
 import { LAYER_IDS, type LayerId, REGION, type RecordKind } from '../data/schema';
-import type { Camera, Lang } from '../state/view-state';
-import { ZOOM_RANGE } from '../state/view-state';
+import type { Lang } from '../i18n/lang';
+import { type Camera, ZOOM_RANGE } from '../state/view-state';
+import { prefersReducedMotion } from '../ui/media';
 import { type BasemapData, loadBasemap } from './basemap/decode';
-import { BASEMAP_DATA_SOURCES, basemapStyle, countryLabelField } from './basemap-style';
-import { drawIcons, PIXEL_RATIO } from './icons';
+import { BASEMAP_DATA_SOURCES } from './basemap/sources';
 import {
-  DATA_LAYERS,
-  INTERACTIVE_LAYERS,
-  isDrawn,
-  nameField,
-  selectionLayers,
-  sourceId,
-} from './layers/data-layers';
-import { TimeStates } from './time-state';
+  filterFor,
+  forEachDataLayer,
+  initialStyle,
+  languageFields,
+  type MapInputs,
+} from './data-style';
+import { drawIcons, PIXEL_RATIO } from './icons';
+import { INTERACTIVE_LAYERS, isDrawn, sourceId } from './layers/data-layers';
+import { LOOK_STATE } from './look-paint';
+import { exposeHandle, markDataVisible } from './test-handle';
+import { FeatureLooks } from './time-state';
 
 export type MapStatus =
   | { type: 'loading' }
   | { type: 'ready' }
   | { type: 'no-webgl' }
   | { type: 'error'; message: string };
-
-export interface MapInputs {
-  readonly date: number;
-  readonly camera: Camera;
-  readonly layers: readonly LayerId[];
-  readonly hidden: readonly RecordKind[];
-  readonly selected: string | null;
-  readonly lang: Lang;
-}
 
 export interface MapCallbacks {
   /** The user moved the map (not called for moves the controller made itself). */
@@ -62,15 +50,10 @@ const BOUNDS: LngLatBoundsLike = [
 
 function hasWebGL(): boolean {
   try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
   } catch {
     return false;
   }
-}
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -82,11 +65,11 @@ export class MapController {
   private ready = false;
   private destroyed = false;
   private inputs: MapInputs;
-  private readonly data = new Map<LayerId, FeatureCollection>();
-  private readonly applied = new Map<LayerId, FeatureCollection>();
-  private readonly times = new Map<LayerId, TimeStates>();
+  private readonly data = new Map<LayerId, LayerData>();
+  private readonly applied = new Map<LayerId, LayerData>();
+  private readonly looks = new Map<LayerId, FeatureLooks>();
   /** Whether the basemap's decoded data is in the map (in the first style or set later). */
-  private basemapIn = false;
+  private basemapLoaded = false;
   private frame = 0;
   private appliedDate: number | null = null;
   /** Set while the controller moves the camera, so that move is not reported as the user's. */
@@ -101,6 +84,7 @@ export class MapController {
   }
 
   async init(): Promise<void> {
+    // MapLibre 6 draws with WebGL2 only.
     if (!hasWebGL()) {
       this.callbacks.onStatus({ type: 'no-webgl' });
       return;
@@ -120,11 +104,11 @@ export class MapController {
       const maplibre = await import('maplibre-gl');
       if (this.destroyed) return;
       maplibre.setWorkerUrl(workerUrl);
-      const { camera, lang } = this.inputs;
+      const { camera } = this.inputs;
       const inStyle = decoded;
       const map = new maplibre.Map({
         container: this.container,
-        style: this.initialStyle(lang, inStyle),
+        style: initialStyle(this.inputs, inStyle),
         center: [camera.lon, camera.lat],
         zoom: camera.zoom,
         minZoom: ZOOM_RANGE.min,
@@ -142,19 +126,9 @@ export class MapController {
       map.keyboard.disableRotation();
       map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
       this.map = map;
-      // A handle for the browser tests and the benchmark (read-only use).
-      (window as unknown as { __sahelMap?: MapLibreMap }).__sahelMap = map;
-      // The controller itself, for the benchmark (feeds it synthetic data and steps the day).
-      (window as unknown as { __sahelController?: MapController }).__sahelController = this;
-      // What the map draws in some layers at the slider's day (features hidden by their look
-      // are still in the layers), for the browser tests.
-      (window as unknown as { __sahelDrawn?: unknown }).__sahelDrawn = (layers: string[]) =>
-        map
-          .queryRenderedFeatures({ layers })
-          .filter((f) => isDrawn(f.layer, f.state))
-          .map((f) => f.properties);
+      this.expose(map);
       this.bindEvents(map);
-      this.basemapIn = inStyle !== null;
+      this.basemapLoaded = inStyle !== null;
       if (!inStyle) {
         basemap.then(
           (data) => this.setBasemap(map, data),
@@ -164,6 +138,28 @@ export class MapController {
     } catch (error) {
       this.callbacks.onStatus({ type: 'error', message: String(error) });
     }
+  }
+
+  private expose(map: MapLibreMap): void {
+    exposeHandle({
+      map,
+      drawn: (layers) =>
+        map
+          .queryRenderedFeatures({ layers: [...layers] })
+          .filter((f) => isDrawn(f.layer, f.state))
+          .map((f) => f.properties),
+      settled: () => map.loaded() && map.areTilesLoaded(),
+      day: () => Number(map.getGlobalState().date),
+      camera: () => {
+        const c = map.getCenter();
+        return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+      },
+      project: (lonLat) => map.project([lonLat[0], lonLat[1]]),
+      layout: (layer, property) => map.getLayoutProperty(layer, property as 'visibility'),
+      loadData: (layer, collection: FeatureCollection) =>
+        this.setData(layer, buildLayer(layer, collection as never)),
+      setDay: (day) => this.setDate(day),
+    });
   }
 
   /** Gives the basemap's sources their decoded data, once the style has made them. */
@@ -176,7 +172,7 @@ export class MapController {
     };
     if (map.getSource('basemap-land')) apply();
     else map.once('style.load', apply);
-    this.basemapIn = true;
+    this.basemapLoaded = true;
     this.markWhenAllDrawn();
   }
 
@@ -185,58 +181,6 @@ export class MapController {
     if (this.destroyed) return;
     if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(error) });
     else console.error(error);
-  }
-
-  private initialStyle(lang: Lang, basemap: BasemapData | null): StyleSpecification {
-    const base = basemapStyle(lang, basemap);
-    const sources = { ...base.sources };
-    for (const id of LAYER_IDS) {
-      sources[sourceId(id)] = {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
-        // Feature state (each feature's look at the slider's day) is keyed by the record id.
-        promoteId: 'id',
-      };
-    }
-    const layers = [...base.layers];
-    for (const id of LAYER_IDS) {
-      for (const layer of DATA_LAYERS[id]) layers.push(this.withInputs(layer, id));
-    }
-    layers.push(...selectionLayers());
-    return {
-      ...base,
-      sources,
-      layers,
-      state: {
-        date: { default: this.inputs.date },
-        selected: { default: this.inputs.selected ?? '' },
-      },
-    };
-  }
-
-  /** A data layer's own filter, plus one that leaves out the kinds the reader hid (a discrete
-   * choice: the source is re-processed once, not at every slider step). */
-  private filterFor(layer: LayerSpecification): FilterSpecification | undefined {
-    const own = 'filter' in layer ? layer.filter : undefined;
-    if (this.inputs.hidden.length === 0) return own;
-    const shown: FilterSpecification = [
-      '!',
-      ['in', ['get', 'kind'], ['literal', [...this.inputs.hidden]]],
-    ];
-    return own ? ['all', own as ExpressionSpecification, shown] : shown;
-  }
-
-  /** A data layer as the initial inputs want it: visibility, kinds and label language. */
-  private withInputs(spec: LayerSpecification, id: LayerId): LayerSpecification {
-    const visibility: 'visible' | 'none' = this.inputs.layers.includes(id) ? 'visible' : 'none';
-    const filter = this.filterFor(spec);
-    const layer = (
-      filter && spec.type !== 'background' ? { ...spec, filter } : spec
-    ) as LayerSpecification;
-    if (layer.type !== 'symbol') return { ...layer, layout: { ...layer.layout, visibility } };
-    const layout = { ...layer.layout, visibility };
-    if (layout['text-field'] !== undefined) layout['text-field'] = nameField(this.inputs.lang);
-    return { ...layer, layout };
   }
 
   private bindEvents(map: MapLibreMap): void {
@@ -283,31 +227,28 @@ export class MapController {
   }
 
   private applyAll(): void {
-    for (const [id, fc] of this.data) this.applyData(id, fc);
+    for (const [id, layer] of this.data) this.applyData(id, layer);
     this.appliedDate = null;
     this.scheduleDate();
   }
 
-  private applyData(id: LayerId, fc: FeatureCollection): void {
+  private applyData(id: LayerId, layer: LayerData): void {
     const map = this.map;
-    if (!map || !this.ready || this.applied.get(id) === fc) return;
-    (map.getSource(sourceId(id)) as GeoJSONSource | undefined)?.setData(fc);
-    this.applied.set(id, fc);
-    this.times.set(id, new TimeStates(id, fc));
+    if (!map || !this.ready || this.applied.get(id) === layer) return;
+    (map.getSource(sourceId(id)) as GeoJSONSource | undefined)?.setData(layer.geojson);
+    this.applied.set(id, layer);
+    this.looks.set(id, new FeatureLooks(layer.records));
     this.appliedDate = null;
     this.scheduleDate();
     this.markWhenAllDrawn();
   }
 
-  /** The benchmark's finish line: the first idle frame with the basemap and every data layer. */
+  /** The e2e tests' and the benchmark's finish line: the first idle frame with the basemap
+   * and every data layer. */
   private markWhenAllDrawn(): void {
     const map = this.map;
-    if (!map || !this.basemapIn || this.applied.size < LAYER_IDS.length) return;
-    map.once('idle', () => {
-      if (performance.getEntriesByName('sahel:data-visible').length === 0) {
-        performance.mark('sahel:data-visible');
-      }
-    });
+    if (!map || !this.basemapLoaded || this.applied.size < LAYER_IDS.length) return;
+    map.once('idle', markDataVisible);
   }
 
   /**
@@ -323,19 +264,21 @@ export class MapController {
       const map = this.map;
       const day = this.inputs.date;
       if (!map || !this.ready || this.appliedDate === day) return;
-      for (const [id, states] of this.times) {
+      for (const [id, looks] of this.looks) {
         const source = sourceId(id);
-        states.step(day, (featureId, v) => map.setFeatureState({ source, id: featureId }, { v }));
+        looks.step(day, (featureId, look) =>
+          map.setFeatureState({ source, id: featureId }, { [LOOK_STATE]: look }),
+        );
       }
       map.setGlobalStateProperty('date', day);
       this.appliedDate = day;
     });
   }
 
-  setData(id: LayerId, fc: FeatureCollection): void {
-    if (this.data.get(id) === fc) return;
-    this.data.set(id, fc);
-    this.applyData(id, fc);
+  setData(id: LayerId, layer: LayerData): void {
+    if (this.data.get(id) === layer) return;
+    this.data.set(id, layer);
+    this.applyData(id, layer);
   }
 
   setDate(date: number): void {
@@ -349,11 +292,9 @@ export class MapController {
     this.inputs = { ...this.inputs, layers };
     const map = this.map;
     if (!map || !this.ready) return;
-    for (const id of LAYER_IDS) {
-      const visibility = layers.includes(id) ? 'visible' : 'none';
-      for (const layer of DATA_LAYERS[id])
-        map.setLayoutProperty(layer.id, 'visibility', visibility);
-    }
+    forEachDataLayer((layer, id) => {
+      map.setLayoutProperty(layer.id, 'visibility', layers.includes(id) ? 'visible' : 'none');
+    });
   }
 
   setHidden(hidden: readonly RecordKind[]): void {
@@ -361,9 +302,9 @@ export class MapController {
     this.inputs = { ...this.inputs, hidden };
     const map = this.map;
     if (!map || !this.ready) return;
-    for (const id of LAYER_IDS) {
-      for (const layer of DATA_LAYERS[id]) map.setFilter(layer.id, this.filterFor(layer) ?? null);
-    }
+    forEachDataLayer((layer) => {
+      map.setFilter(layer.id, filterFor(layer, hidden) ?? null);
+    });
   }
 
   setSelected(selected: string | null): void {
@@ -377,13 +318,16 @@ export class MapController {
     this.inputs = { ...this.inputs, lang };
     const map = this.map;
     if (!map || !this.ready) return;
-    map.setLayoutProperty('country-labels', 'text-field', countryLabelField(lang));
-    for (const layer of ['france-labels', 'russia-labels']) {
-      map.setLayoutProperty(layer, 'text-field', nameField(lang));
+    for (const [layer, field] of languageFields(lang)) {
+      map.setLayoutProperty(layer, 'text-field', field);
     }
   }
 
-  /** Moves the camera to a state that came from the URL or the UI (not from the map). */
+  /**
+   * Moves the camera to a state that came from the URL or the UI (not from the map). The
+   * tolerances are below what a link keeps (0.01 zoom, 0.001°), so a camera read back from a
+   * link is "the same" as the one that wrote it and causes no move.
+   */
   setCamera(camera: Camera, animate = false): void {
     this.inputs = { ...this.inputs, camera };
     const map = this.map;
@@ -402,11 +346,6 @@ export class MapController {
 
   zoomBy(delta: number): void {
     this.map?.easeTo({ zoom: (this.map?.getZoom() ?? 0) + delta, duration: 250 });
-  }
-
-  /** The map instance, for tests and benchmarks only. */
-  get instance(): MapLibreMap | null {
-    return this.map;
   }
 
   destroy(): void {

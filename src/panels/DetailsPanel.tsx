@@ -9,10 +9,11 @@ import { isExact, isoDay } from '../data/dates';
 import type { AnyRecord, MoveRecord } from '../data/model';
 import { type LocalText, localText, recordName } from '../data/record-text';
 import type { Source } from '../data/schema';
-import { type T, useLang, useT } from '../i18n';
+import type { T } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
-import { clearSelection, selectRecord } from '../state/select';
-import type { Lang } from '../state/view-state';
+import { type Lang, otherLang } from '../i18n/lang';
+import { clearSelection, selectRecord } from '../state/actions';
+import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { statusText } from './status-text';
 
@@ -115,7 +116,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
 
   if (!r) return null;
   const name = recordName(r, lang, dataset.byId);
-  const otherName = r.type === 'move' ? null : localText(r, 'name', lang === 'fr' ? 'en' : 'fr');
+  const otherName = r.type === 'move' ? null : localText(r, 'name', otherLang(lang));
   const description = localText(r, 'description', lang);
   const dateNote = localText(r, 'date_note', lang);
   const confidenceNote = r.type === 'move' ? null : localText(r, 'confidence_note', lang);
@@ -140,7 +141,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
         </button>
       </header>
       {otherName && otherName.text !== name && (
-        <p className="details-other-name" lang={lang === 'fr' ? 'en' : 'fr'}>
+        <p className="details-other-name" lang={otherLang(lang)}>
           {otherName.text}
         </p>
       )}

@@ -3,26 +3,15 @@
  * shows its error and a Retry button here, while the other layers keep working.
  */
 import { useState } from 'react';
-import { PHONE_QUERY } from '../app/layout';
 import type { Dataset, LayerStatus } from '../data/dataset';
-import { type AnyRecord, visibleAt } from '../data/model';
+import { visibleAt } from '../data/dates';
+import type { AnyRecord } from '../data/model';
 import { ALL_KINDS, LAYER_IDS, type LayerId, type RecordKind } from '../data/schema';
-import { useT } from '../i18n';
-import { ACTOR_COLOR } from '../map/palette';
-import { canonicalLayers, useView, viewStore } from '../state/view-store';
-
-function toggle(id: LayerId, on: boolean) {
-  const layers = viewStore.getState().layers;
-  const next = on ? [...layers, id] : layers.filter((l) => l !== id);
-  viewStore.getState().update({ layers: canonicalLayers(next) }, 'ui');
-}
-
-function toggleKind(kind: RecordKind, on: boolean) {
-  const hidden = new Set(viewStore.getState().hidden);
-  if (on) hidden.delete(kind);
-  else hidden.add(kind);
-  viewStore.getState().update({ hidden: ALL_KINDS.filter((k) => hidden.has(k)) }, 'ui');
-}
+import { showKind, showLayer } from '../state/actions';
+import { useT } from '../state/use-lang';
+import { useView } from '../state/view-store';
+import { ACTOR_COLOR } from '../theme/palette';
+import { PHONE_QUERY } from '../ui/media';
 
 /** The kinds a layer's records have, in the canonical order. */
 function kindsOf(records: readonly AnyRecord[]): RecordKind[] {
@@ -80,7 +69,8 @@ export function LayersPanel({
             const status = statuses.find((s) => s.id === id);
             const data = dataset?.layers.find((l) => l.id === id);
             const count = data
-              ? data.records.filter((r) => visibleAt(r, day) && !hidden.includes(r.kind)).length
+              ? data.records.filter((r) => visibleAt(r.span, day) && !hidden.includes(r.kind))
+                  .length
               : null;
             const name = t(`layer.${id}`);
             return (
@@ -89,7 +79,7 @@ export function LayersPanel({
                   <input
                     type="checkbox"
                     checked={layers.includes(id)}
-                    onChange={(e) => toggle(id, e.target.checked)}
+                    onChange={(e) => showLayer(id, e.target.checked)}
                   />
                   <span
                     className={SWATCH[id]}
@@ -133,11 +123,14 @@ export function LayersPanel({
                         <input
                           type="checkbox"
                           checked={!hidden.includes(kind)}
-                          onChange={(e) => toggleKind(kind, e.target.checked)}
+                          onChange={(e) => showKind(kind, e.target.checked)}
                         />
                         <span>{t(`kind.${kind}`)}</span>
                         <span className="count">
-                          {layer.records.filter((r) => r.kind === kind && visibleAt(r, day)).length}
+                          {
+                            layer.records.filter((r) => r.kind === kind && visibleAt(r.span, day))
+                              .length
+                          }
                         </span>
                       </label>
                     </li>

@@ -5,8 +5,8 @@
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
 import { recordName } from '../data/record-text';
-import { useLang, useT } from '../i18n';
-import { selectRecord } from '../state/select';
+import { selectRecord } from '../state/actions';
+import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { groupAtDate } from './on-this-date';
 import { statusText } from './status-text';

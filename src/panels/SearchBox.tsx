@@ -6,9 +6,9 @@ import { type KeyboardEvent, useId, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
 import { recordName } from '../data/record-text';
-import { useLang, useT } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
-import { selectRecord } from '../state/select';
+import { selectRecord } from '../state/actions';
+import { useLang, useT } from '../state/use-lang';
 import { searchRecords } from './search-index';
 
 function when(r: AnyRecord, lang: 'fr' | 'en'): string {

@@ -1,19 +1,14 @@
 /** What the map shows at a day, grouped for the "On this date" list (pure, tested). */
 import type { Dataset } from '../data/dataset';
-import { type AnyRecord, type PlaceRecord, visibleAt } from '../data/model';
+import { firstShownDay, listRank, visibleAt } from '../data/dates';
+import type { AnyRecord, PlaceRecord } from '../data/model';
 import { ACTORS, type Actor, type LayerId, type RecordKind } from '../data/schema';
 
 export interface DateGroups {
-  /** Sites per actor, active first, then uncertain, then vacated; by name within each. */
+  /** Sites per actor, present first, then uncertain, then vacated (`listRank`); by name. */
   readonly sites: readonly { actor: Actor; records: readonly PlaceRecord[] }[];
   /** Events still on the map (within their fading window), newest first. */
   readonly events: readonly PlaceRecord[];
-}
-
-function rank(r: PlaceRecord, day: number): number {
-  if (day >= r.span.e1) return 2;
-  if (day >= r.span.e0 || day < r.span.s1) return 1;
-  return 0;
 }
 
 export function groupAtDate(
@@ -28,7 +23,7 @@ export function groupAtDate(
   for (const layer of dataset.layers) {
     if (!layers.includes(layer.id)) continue;
     for (const r of layer.records) {
-      if (r.type === 'move' || !visibleAt(r, day) || hidden.includes(r.kind)) continue;
+      if (r.type === 'move' || !visibleAt(r.span, day) || hidden.includes(r.kind)) continue;
       if (r.type === 'event') events.push(r);
       else {
         const list = byActor.get(r.actor) ?? [];
@@ -40,9 +35,11 @@ export function groupAtDate(
   const sites = ACTORS.flatMap((actor) => {
     const records = byActor.get(actor);
     if (!records) return [];
-    records.sort((a, b) => rank(a, day) - rank(b, day) || nameOf(a).localeCompare(nameOf(b)));
+    records.sort(
+      (a, b) => listRank(a.span, day) - listRank(b.span, day) || nameOf(a).localeCompare(nameOf(b)),
+    );
     return [{ actor, records }];
   });
-  events.sort((a, b) => b.span.s0 - a.span.s0);
+  events.sort((a, b) => firstShownDay(b.span) - firstShownDay(a.span));
   return { sites, events };
 }

@@ -3,7 +3,7 @@
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
 import { fold, recordName } from '../data/record-text';
-import type { Lang } from '../state/view-state';
+import type { Lang } from '../i18n/lang';
 
 export function searchRecords(dataset: Dataset, query: string, lang: Lang, limit = 8): AnyRecord[] {
   const q = fold(query.trim());

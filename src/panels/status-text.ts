@@ -1,10 +1,10 @@
 /** A record's status at a day, in words ("active", "vacated 14 Dec 2021", "leaving — day
- * uncertain"), by the rule of src/data/dates.ts. */
-import { statusAt } from '../data/dates';
+ * uncertain", "last reported 6 Jun 2025"): the words of `statusAt`'s statuses (data/dates.ts). */
+import { isExact, parseDate, statusAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { translate } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
-import type { Lang } from '../state/view-state';
+import type { Lang } from '../i18n/lang';
 
 export function statusText(r: AnyRecord, day: number, lang: Lang): string {
   if (r.type === 'move') return formatDateText(lang, r.props.date, 'short');
@@ -21,7 +21,14 @@ export function statusText(r: AnyRecord, day: number, lang: Lang): string {
       date: formatDateText(lang, r.props.end_date, 'short'),
     });
   }
-  // A start that no source gives is said, never shown as a plain "active".
-  if (status === 'active' && r.start === null) return translate(lang, 'status.activeStartUnknown');
+  if (status === 'unconfirmed') {
+    // Only a record with `last_confirmed` is ever unconfirmed (see `spanOf`).
+    const confirmed = r.props.last_confirmed ?? '';
+    const interval = parseDate(confirmed);
+    const exact = typeof interval !== 'string' && isExact(interval);
+    return translate(lang, exact ? 'status.unconfirmedDay' : 'status.unconfirmedPeriod', {
+      date: formatDateText(lang, confirmed, 'short'),
+    });
+  }
   return translate(lang, `status.${status}`);
 }

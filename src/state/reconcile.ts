@@ -5,18 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Dataset, LayerStatus } from '../data/dataset';
-import { isoDay } from '../data/dates';
-import { type AnyRecord, statusAt } from '../data/model';
-import { clampDay } from '../timeline/slider-keys';
-import { dayActive } from './select';
-import { type LinkProblem, uiStore } from './ui-store';
+import { clampDay, fullestDay, isoDay, presentAt } from '../data/dates';
+import { correctLink } from './actions';
+import type { LinkProblem } from './link-problems';
+import { uiStore } from './ui-store';
 import type { ViewState } from './view-state';
 import { viewStore } from './view-store';
-
-function activeAt(r: AnyRecord, day: number): boolean {
-  if (r.type === 'site') return statusAt(r.span, day) === 'active';
-  return day >= r.span.s0 && day < r.span.e1;
-}
 
 export function reconcile(
   view: ViewState,
@@ -37,9 +31,9 @@ export function reconcile(
     if (!r) {
       problems.push({ param: 'site', value: view.selected, kind: 'unknown-site' });
       patch.selected = null;
-    } else if (!linkHadDate && !activeAt(r, date)) {
+    } else if (!linkHadDate && !presentAt(r.span, date)) {
       // A link to a record without a date opens at a day that shows the record at its fullest.
-      patch.date = clampDay(dayActive(r), dataset.range);
+      patch.date = clampDay(fullestDay(r.span), dataset.range);
     }
   }
   return { patch, problems };
@@ -56,7 +50,7 @@ export function useReconcile(dataset: Dataset | null, statuses: readonly LayerSt
       dataset,
       uiStore.getState().linkHadDate,
     );
-    if (Object.keys(patch).length > 0) viewStore.getState().update(patch, 'ui');
+    correctLink(patch);
     uiStore.getState().addLinkProblems(problems);
   }, [dataset, settled]);
 }

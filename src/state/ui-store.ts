@@ -1,22 +1,7 @@
 /** Transient UI state that is not part of a share link: notices and playback. */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-
-export type LinkProblemKind =
-  | 'invalid'
-  | 'clamped'
-  | 'unknown-layer'
-  | 'unknown-kind'
-  | 'unsupported'
-  | 'duplicate'
-  | 'unknown-site'
-  | 'out-of-data';
-
-export interface LinkProblem {
-  readonly param: string;
-  readonly value: string;
-  readonly kind: LinkProblemKind;
-}
+import type { LinkProblem } from './link-problems';
 
 export const SPEEDS = [1, 4, 16] as const;
 export type Speed = (typeof SPEEDS)[number];

@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../data/dates';
 import { ALL_KINDS, LAYER_IDS, REGION } from '../data/schema';
+import { LANGS } from '../i18n/lang';
 import { parse, serialize } from './url-codec';
-import { LANGS, type ViewState, ZOOM_RANGE } from './view-state';
+import { type ViewState, ZOOM_RANGE } from './view-state';
 
 const view = (patch: Partial<ViewState> = {}): ViewState => ({
   date: dayNumber(2021, 11, 11),

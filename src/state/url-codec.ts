@@ -11,8 +11,9 @@
  */
 import { isoDay, parseDate } from '../data/dates';
 import { ALL_KINDS, LAYER_IDS, type LayerId, REGION, type RecordKind } from '../data/schema';
-import type { LinkProblem } from './ui-store';
-import { type Camera, LANGS, type Lang, type ViewState, ZOOM_RANGE } from './view-state';
+import { LANGS, type Lang } from '../i18n/lang';
+import type { LinkProblem } from './link-problems';
+import { type Camera, type ViewState, ZOOM_RANGE } from './view-state';
 
 /** The parameters the app owns, in the order they are written. */
 export const PARAMS = ['date', 'map', 'layers', 'hide', 'site', 'lang'] as const;

@@ -3,11 +3,13 @@
  * the URL. Discrete steps (a selection, a language switch) push a history entry; continuous
  * ones (dragging the slider, panning) replace the current one, at most every 300 ms.
  */
-import { LAYER_IDS } from '../data/schema';
-import type { LinkProblem } from './ui-store';
+
+import type { Lang } from '../i18n/lang';
+import { followUrl } from './actions';
+import type { LinkProblem } from './link-problems';
 import { parse, serialize } from './url-codec';
-import { DEFAULT_CAMERA, type Lang, type ViewState } from './view-state';
-import { DEFAULT_VIEW, viewOf, viewStore } from './view-store';
+import { type ViewState, viewChanged, viewOf } from './view-state';
+import { DEFAULT_VIEW, viewStore } from './view-store';
 
 const REPLACE_EVERY_MS = 300;
 
@@ -15,18 +17,13 @@ const REPLACE_EVERY_MS = 300;
 export function stateFromUrl(
   search: string,
   fallbackLang: Lang,
-): { state: ViewState; problems: LinkProblem[] } {
+): { state: ViewState; problems: LinkProblem[]; linkHadDate: boolean } {
   const { state, problems } = parse(search);
   return {
-    state: {
-      date: state.date ?? DEFAULT_VIEW.date,
-      camera: state.camera ?? DEFAULT_CAMERA,
-      layers: state.layers ?? LAYER_IDS,
-      hidden: state.hidden ?? [],
-      selected: state.selected ?? null,
-      lang: state.lang ?? fallbackLang,
-    },
+    state: { ...DEFAULT_VIEW, lang: fallbackLang, ...state },
     problems,
+    // Whether the link named a usable date (else a linked record may move the slider).
+    linkHadDate: state.date !== undefined,
   };
 }
 
@@ -50,23 +47,15 @@ export function startUrlSync(): () => void {
   };
 
   const unsubscribe = viewStore.subscribe((s, prev) => {
-    if (s.origin === 'url') return; // came from the URL: nothing to write back
-    const changed =
-      s.date !== prev.date ||
-      s.camera !== prev.camera ||
-      s.layers !== prev.layers ||
-      s.hidden !== prev.hidden ||
-      s.selected !== prev.selected ||
-      s.lang !== prev.lang;
-    if (!changed) return;
-    if (s.push) write('push');
+    if (s.change.origin === 'url') return; // came from the URL: nothing to write back
+    if (!viewChanged(s, prev)) return;
+    if (s.change.history === 'push') write('push');
     else timer ??= setTimeout(() => write('replace'), REPLACE_EVERY_MS);
   });
 
   const onPop = () => {
     const lang = viewStore.getState().lang;
-    const { state } = stateFromUrl(window.location.search, lang);
-    viewStore.getState().update(state, 'url');
+    followUrl(stateFromUrl(window.location.search, lang).state);
   };
   window.addEventListener('popstate', onPop);
   // A pending replace is written before the page goes away (e.g. a reload right after a drag).

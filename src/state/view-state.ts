@@ -3,9 +3,7 @@
  * It is small and serialisable; the URL codec turns it into a query string and back.
  */
 import type { LayerId, RecordKind } from '../data/schema';
-
-export type Lang = 'fr' | 'en';
-export const LANGS: readonly Lang[] = ['fr', 'en'];
+import type { Lang } from '../i18n/lang';
 
 export interface Camera {
   readonly zoom: number;
@@ -26,8 +24,40 @@ export interface ViewState {
   readonly lang: Lang;
 }
 
-/** Where a change came from, so that a camera move made by the map is not fed back into it. */
+/** The view's fields, listed once: the store, the URL sync's change check and the map's inputs
+ * derive from this list. */
+export const VIEW_KEYS = [
+  'date',
+  'camera',
+  'layers',
+  'hidden',
+  'selected',
+  'lang',
+] as const satisfies readonly (keyof ViewState)[];
+
+/** The plain view state of anything that holds one (drops a store's own fields). */
+export function viewOf(s: ViewState): ViewState {
+  return Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as ViewState;
+}
+
+/** Whether two views differ in any field (fields are immutable: compared by identity). */
+export function viewChanged(a: ViewState, b: ViewState): boolean {
+  return VIEW_KEYS.some((k) => a[k] !== b[k]);
+}
+
+/** Where a change came from: only used to ignore the echoes of one's own changes (the URL sync
+ * does not write back what came from the URL; the map is not moved to where it already went). */
 export type Origin = 'map' | 'url' | 'ui';
+
+/** How a change is kept in the browser's history: its own Back step, or in place. */
+export type HistoryMode = 'push' | 'replace';
+
+export interface Change {
+  readonly origin: Origin;
+  readonly history: HistoryMode;
+  /** Whether the map flies to the new camera (an action's choice, not implied by its origin). */
+  readonly animate: boolean;
+}
 
 /** Camera limits, shared by the map and the codec (a link cannot ask for more). */
 export const ZOOM_RANGE = { min: 2, max: 12 } as const;

@@ -1,21 +1,19 @@
 /**
  * The view store: the view state (date, camera, layers, selection, language) and nothing else.
- * Fetched data lives in the TanStack Query cache, never here. Every change carries its origin so
- * that the URL sync and the map controller can ignore the echoes of their own changes.
+ * Fetched data lives in the TanStack Query cache, never here. It is written only through the
+ * named actions of `actions.ts`; each write says where it came from and how history keeps it.
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { today } from '../data/dates';
 import { LAYER_IDS, type LayerId } from '../data/schema';
-import { DEFAULT_CAMERA, type Origin, type ViewState } from './view-state';
+import { type Change, DEFAULT_CAMERA, type ViewState } from './view-state';
 
 export interface ViewStore extends ViewState {
-  /** Where the last change came from. */
-  readonly origin: Origin;
-  /** Whether the last change should be its own Back step (a discrete action). */
-  readonly push: boolean;
-  /** Applies a change; `push` marks a step a user would undo with Back. */
-  update(patch: Partial<ViewState>, origin: Origin, push?: boolean): void;
+  /** How the last change was made. */
+  readonly change: Change;
+  /** For `actions.ts` only. */
+  apply(patch: Partial<ViewState>, change: Change): void;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -33,32 +31,13 @@ export function canonicalLayers(layers: Iterable<LayerId>): LayerId[] {
   return LAYER_IDS.filter((id) => set.has(id));
 }
 
-export function createViewStore(initial: ViewState = DEFAULT_VIEW) {
-  return createStore<ViewStore>()((set) => ({
-    ...initial,
-    origin: 'url',
-    push: false,
-    update: (patch, origin, push = false) => set({ ...patch, origin, push }),
-  }));
-}
-
-export type ViewStoreApi = ReturnType<typeof createViewStore>;
-
 /** The app's one store; `main.tsx` fills it from the URL before the first render. */
-export const viewStore = createViewStore();
+export const viewStore = createStore<ViewStore>()((set) => ({
+  ...DEFAULT_VIEW,
+  change: { origin: 'url', history: 'replace', animate: false },
+  apply: (patch, change) => set({ ...patch, change }),
+}));
 
 export function useView<T>(selector: (s: ViewStore) => T): T {
   return useStore(viewStore, selector);
-}
-
-/** The plain view state of a store snapshot (drops the store's own fields). */
-export function viewOf(s: ViewStore): ViewState {
-  return {
-    date: s.date,
-    camera: s.camera,
-    layers: s.layers,
-    hidden: s.hidden,
-    selected: s.selected,
-    lang: s.lang,
-  };
 }

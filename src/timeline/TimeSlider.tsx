@@ -5,22 +5,19 @@
  */
 import type { KeyboardEvent } from 'react';
 import { adjacentChange, type Dataset } from '../data/dataset';
+import { clampDay, firstShownDay } from '../data/dates';
 import type { PlaceRecord } from '../data/model';
 import { recordName } from '../data/record-text';
-import { useLang, useT } from '../i18n';
 import { formatDay } from '../i18n/format-date';
-import { selectRecord } from '../state/select';
+import { selectRecord, setDate } from '../state/actions';
 import { SPEEDS, type Speed, uiStore, useUi } from '../state/ui-store';
-import { useView, viewStore } from '../state/view-store';
+import { useLang, useT } from '../state/use-lang';
+import { useView } from '../state/view-store';
 import { DensityStrip } from './DensityStrip';
-import { clampDay, dayForKey, type Range } from './slider-keys';
+import { dayForKey, type Range } from './slider-keys';
 import { usePlayback } from './usePlayback';
 
 const TICK_KINDS = new Set(['coup', 'announcement', 'alliance', 'mission']);
-
-function setDate(day: number) {
-  viewStore.getState().update({ date: day }, 'ui');
-}
 
 /** Button icons as inline SVG: symbol characters (⏮ ⏭) are missing from many phones' fonts. */
 const ICON_PATHS = {
@@ -75,7 +72,7 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
         <p className="slider-date" aria-hidden="true">
           {dateText}
         </p>
-        <div className="slider-buttons">
+        <fieldset className="slider-buttons" aria-label={t('slider.controls')}>
           <button
             type="button"
             onClick={() => jump(-1)}
@@ -116,7 +113,7 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
               ))}
             </select>
           </label>
-        </div>
+        </fieldset>
       </div>
       <div className="slider-track">
         <DensityStrip days={dataset?.changeDays ?? []} range={range} label={t('slider.density')} />
@@ -138,17 +135,17 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
         <div className="slider-ticks">
           {ticks.map((r) => {
             const name = recordName(r, lang, dataset?.byId ?? new Map());
-            const label = `${name} — ${formatDay(lang, r.span.s0)}`;
+            const label = `${name} — ${formatDay(lang, firstShownDay(r.span))}`;
             return (
               <button
                 key={r.id}
                 type="button"
                 tabIndex={-1}
                 className={`tick tick--${r.actor}`}
-                style={{ left: `${((r.span.s0 - range.min) / span) * 100}%` }}
+                style={{ left: `${((firstShownDay(r.span) - range.min) / span) * 100}%` }}
                 title={label}
                 aria-label={label}
-                onClick={() => selectRecord(r, { date: r.span.s0 })}
+                onClick={() => selectRecord(r, { date: firstShownDay(r.span) })}
               />
             );
           })}

@@ -7,11 +7,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { recordName } from '../data/record-text';
 import { ACTORS, type Actor } from '../data/schema';
-import { useLang, useT } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
-import { prefersReducedMotion } from '../map/map-controller';
-import { selectRecord } from '../state/select';
+import { selectRecord } from '../state/actions';
+import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { prefersReducedMotion } from '../ui/media';
 import { currentIndex, timelineEntries } from './timeline-entries';
 
 type KindFilter = 'all' | 'sites' | 'events' | 'moves';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoDay } from '../data/dates';
-import { addMonths, dayForKey } from './slider-keys';
+import { addMonths, dayNumber, isoDay } from '../data/dates';
+import { dayForKey } from './slider-keys';
 
 const d = (y: number, m: number, day: number) => dayNumber(y, m, day);
 const range = { min: d(2013, 1, 1), max: d(2025, 6, 30) };

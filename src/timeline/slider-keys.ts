@@ -2,32 +2,11 @@
  * What the slider's keys do, as a pure function: arrows a day (with Shift a month), Page Up/Down
  * a year, Home/End the ends of the range. Calendar months and years, not 30 or 365 days.
  */
-import { dayNumber } from '../data/dates';
-
-const DAY_MS = 86_400_000;
-
-export function addMonths(day: number, months: number): number {
-  const d = new Date(day * DAY_MS);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const target = new Date(Date.UTC(y, m, 1));
-  const last = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  return dayNumber(
-    target.getUTCFullYear(),
-    target.getUTCMonth() + 1,
-    Math.min(d.getUTCDate(), last),
-  );
-}
+import { addMonths, clampDay } from '../data/dates';
 
 export interface Range {
   readonly min: number;
   readonly max: number;
-}
-
-export function clampDay(day: number, range: Range): number {
-  return Math.min(range.max, Math.max(range.min, day));
 }
 
 /** The day a key moves to, or null for keys the slider does not handle. */

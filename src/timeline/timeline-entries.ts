@@ -1,7 +1,7 @@
 /** Every dated change and event in chronological order (pure, tested): a site's start and end,
  * an event, a move. Unknown starts have no entry (there is no day to put them on). */
 import type { Dataset } from '../data/dataset';
-import { NO_END, NO_START } from '../data/dates';
+import { endDay, startDay } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import type { Actor } from '../data/schema';
 
@@ -19,44 +19,26 @@ export interface TimelineEntry {
 export function timelineEntries(dataset: Dataset): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const r of dataset.byId.values()) {
-    const base = { record: r, actor: r.actor, kind: r.kind };
-    if (r.type === 'move') {
+    const changes: [TimelineEntry['what'], number | null, string | null | undefined][] =
+      r.type === 'move'
+        ? [['move', startDay(r.span), r.props.date]]
+        : r.type === 'event'
+          ? [['event', startDay(r.span), r.props.start_date]]
+          : [
+              ['start', startDay(r.span), r.props.start_date],
+              ['end', endDay(r.span), r.props.end_date],
+            ];
+    for (const [what, day, dateText] of changes) {
+      if (day === null || !dateText) continue;
       entries.push({
-        ...base,
-        key: `${r.id}:move`,
-        day: r.span.s0,
-        dateText: r.props.date,
-        what: 'move',
+        record: r,
+        actor: r.actor,
+        kind: r.kind,
+        key: `${r.id}:${what}`,
+        day,
+        dateText,
+        what,
       });
-    } else if (r.type === 'event') {
-      if (r.props.start_date && r.span.s0 !== NO_START) {
-        entries.push({
-          ...base,
-          key: `${r.id}:event`,
-          day: r.span.s0,
-          dateText: r.props.start_date,
-          what: 'event',
-        });
-      }
-    } else {
-      if (r.props.start_date && r.span.s0 !== NO_START) {
-        entries.push({
-          ...base,
-          key: `${r.id}:start`,
-          day: r.span.s0,
-          dateText: r.props.start_date,
-          what: 'start',
-        });
-      }
-      if (r.props.end_date && r.span.e0 !== NO_END) {
-        entries.push({
-          ...base,
-          key: `${r.id}:end`,
-          day: r.span.e0,
-          dateText: r.props.end_date,
-          what: 'end',
-        });
-      }
     }
   }
   return entries.sort((a, b) => a.day - b.day || a.key.localeCompare(b.key));

@@ -1,9 +1,10 @@
 /**
  * Playback: advances the slider's day on every animation frame while playing, at a speed in
- * days per second, and stops at the end of the range. The date goes through the store with
- * origin 'ui' without a history entry (the URL follows with replaceState).
+ * days per second, and stops at the end of the range. The date goes through `setDate`, which
+ * adds no history entry (the URL follows with replaceState).
  */
 import { useEffect } from 'react';
+import { setDate } from '../state/actions';
 import { uiStore, useUi } from '../state/ui-store';
 import { viewStore } from '../state/view-store';
 import type { Range } from './slider-keys';
@@ -20,7 +21,7 @@ export function usePlayback(range: Range): void {
     let last = performance.now();
     let carry = 0;
     if (viewStore.getState().date >= range.max) {
-      viewStore.getState().update({ date: range.min }, 'ui');
+      setDate(range.min);
     }
     const tick = (now: number) => {
       carry += ((now - last) / 1000) * DAYS_PER_SECOND[speed];
@@ -29,7 +30,7 @@ export function usePlayback(range: Range): void {
       if (whole > 0) {
         carry -= whole;
         const next = Math.min(range.max, viewStore.getState().date + whole);
-        viewStore.getState().update({ date: next }, 'ui');
+        setDate(next);
         if (next >= range.max) {
           uiStore.getState().setPlaying(false);
           return;

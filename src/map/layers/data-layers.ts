@@ -4,9 +4,10 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
+import { SELECTION_COLOR } from '../../theme/palette';
+import { FONT_REGULAR } from '../basemap/fonts';
 import { ARROW_ICON, SITE_STATES, type SiteState, siteIconName } from '../icons';
-import { SELECTION_COLOR } from '../palette';
-import { fading, LOOK, onlyWhen, SELECTED } from '../time-filter';
+import { fading, LOOK, LOOK_STATE, onlyWhen, SELECTED } from '../look-paint';
 import { SITE_LOOK } from '../time-state';
 
 export const sourceId = (layer: LayerId) => `data-${layer}`;
@@ -28,11 +29,12 @@ function siteLayerId(layer: SiteLayer, state: SiteState): string {
 
 function siteLayers(layer: SiteLayer): LayerSpecification[] {
   const source = sourceId(layer);
-  const shown = [SITE_LOOK.uncertain, SITE_LOOK.active, SITE_LOOK.ended];
+  const shown = [SITE_LOOK.uncertain, SITE_LOOK.active, SITE_LOOK.unconfirmed, SITE_LOOK.ended];
   const icons = (
     [
       // Vacated first (below), so that an active site sharing a place is drawn on top.
       ['ended', SITE_LOOK.ended, 0.75],
+      ['unconfirmed', SITE_LOOK.unconfirmed, 1],
       ['uncertain', SITE_LOOK.uncertain, 1],
       ['active', SITE_LOOK.active, 1],
     ] as const
@@ -75,7 +77,7 @@ function siteLayers(layer: SiteLayer): LayerSpecification[] {
       metadata: { [LOOKS_KEY]: shown },
       layout: {
         'text-field': nameField('en'),
-        'text-font': ['Noto Sans Regular'],
+        'text-font': [FONT_REGULAR],
         'text-size': 12,
         'text-offset': [0, 1.1],
         'text-max-width': 9,
@@ -101,7 +103,7 @@ const eventLayers: LayerSpecification[] = [
       'icon-image': ['concat', 'event-', ['get', 'actor']],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
-      'symbol-sort-key': ['get', 's0'],
+      'symbol-sort-key': ['get', 'day'],
     },
     paint: { 'icon-opacity': fading(0.25, 1) },
   },
@@ -161,9 +163,11 @@ export const INTERACTIVE_LAYERS = [
 /** Whether a feature found in a layer is drawn there at the slider's day (its look). */
 export function isDrawn(layer: { metadata?: unknown }, state: Record<string, unknown>): boolean {
   const looks = (layer.metadata as Record<string, unknown> | undefined)?.[LOOKS_KEY];
-  const look = typeof state.v === 'number' ? state.v : 0;
+  if (looks === undefined) return true; // a layer that does not follow the slider (basemap)
+  // No look sent yet: hidden (0), as the paint expressions read it.
+  const look = typeof state[LOOK_STATE] === 'number' ? state[LOOK_STATE] : 0;
   if (looks === 'fresh') return look > 0;
-  return Array.isArray(looks) ? looks.includes(look) : true;
+  return Array.isArray(looks) && looks.includes(look);
 }
 
 /** The ring around the selected record, drawn above everything, for every layer's source. */

@@ -5,8 +5,11 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 
+/** The feature-state key that holds a feature's look. */
+export const LOOK_STATE = 'look';
+
 /** The look of a feature at the slider's day (see `time-state.ts`); 0 until first computed. */
-export const LOOK: ExpressionSpecification = ['coalesce', ['feature-state', 'v'], 0];
+export const LOOK: ExpressionSpecification = ['coalesce', ['feature-state', LOOK_STATE], 0];
 
 export const SELECTED: ExpressionSpecification = ['global-state', 'selected'];
 

@@ -1,135 +1,17 @@
-/**
- * The basemap: a calm, desaturated reference map (pale sand land, soft blue water, light grey
- * borders, the G5 Sahel countries in a warmer sand) under the app's strongly coloured data.
- *
- * Everything it needs is served by the app itself: the files that `scripts/build-basemap.ts`
- * writes into `basemap/generated/`, and Noto Sans as woff2 files declared in the style's
- * `font-faces`. The labels are GeoJSON files that MapLibre loads itself; the land, countries,
- * borders, rivers and lakes come from one TopoJSON file that the page decodes
- * (`basemap/decode.ts`) and hands over as GeoJSON objects: in the style if they are ready when
- * the map is made, else with `setData` (see `BASEMAP_DATA_SOURCES`). There is no `glyphs` URL:
- * MapLibre draws every character with the declared files and, for any character they do not
- * cover, with the browser's own fonts (TinySDF), so no text request ever leaves the page's origin.
- */
-import notoLatin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import notoLatin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
-import notoLatinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import notoLatinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
-import type { FeatureCollection } from 'geojson';
-import type {
-  ExpressionSpecification,
-  FontFacesSpecification,
-  GeoJSONSourceSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
-import type { BasemapData } from './basemap/decode';
-import countryLabelsUrl from './basemap/generated/country-labels.geojson?url';
-import placesUrl from './basemap/generated/places.geojson?url';
+/** The basemap's layers, bottom to top, in the reader's language. */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Lang } from '../../i18n/lang';
+import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+import { BASEMAP_COLORS as C } from './palette';
 
-export type BasemapLang = 'fr' | 'en';
-
-/** The `text-font` names: each is a key of the style's `font-faces`, matched exactly. */
-export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
-
-/** Fontsource's subsets of Noto Sans (from @fontsource/noto-sans/unicode.json): a file is only
- * downloaded once a character of its range is drawn. */
-export const UNICODE_RANGES = {
-  latin:
-    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext':
-    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
-} as const;
-
-const ranges = (subset: keyof typeof UNICODE_RANGES) => UNICODE_RANGES[subset].split(',');
-
-const FONT_FACES: FontFacesSpecification = {
-  [FONT_REGULAR]: [
-    { url: notoLatin400, 'unicode-range': ranges('latin') },
-    { url: notoLatinExt400, 'unicode-range': ranges('latin-ext') },
-  ],
-  [FONT_SEMIBOLD]: [
-    { url: notoLatin600, 'unicode-range': ranges('latin') },
-    { url: notoLatinExt600, 'unicode-range': ranges('latin-ext') },
-  ],
-};
-
-/** Natural Earth is public domain; GeoNames asks for credit (CC BY 4.0). Plain text, no link. */
-export const BASEMAP_ATTRIBUTION = 'Natural Earth; places © GeoNames (CC BY 4.0)';
-
-/** The palette: muted, so that French blue and Russian red data markers stand out. */
-const C = {
-  water: '#d5e1e8',
-  waterLine: '#a9c2d2',
-  waterText: '#5f8299',
-  land: '#f4f1e9',
-  sahel: '#efe1c6',
-  sahelEdge: '#d9c096',
-  border: '#b9b3a8',
-  countryText: '#8a8378',
-  sahelText: '#7a6446',
-  placeText: '#3f3d39',
-  townText: '#5d5a55',
-  halo: '#f8f6f1',
-  dot: '#4b4843',
-  townDot: '#8d8880',
-} as const;
-
-/** The sources drawn from the decoded topology, and the part of it each one draws. */
-export const BASEMAP_DATA_SOURCES = {
-  'basemap-land': 'land',
-  'basemap-countries': 'countries',
-  'basemap-borders': 'borders',
-  'basemap-lakes': 'lakes',
-  'basemap-rivers': 'rivers',
-} as const satisfies Record<string, keyof BasemapData>;
-
-/** The sources MapLibre loads itself, from same-origin GeoJSON files. */
-export const BASEMAP_FILE_SOURCES = {
-  'basemap-country-labels': countryLabelsUrl,
-  'basemap-places': placesUrl,
-} as const;
-
-type BasemapSourceId = keyof typeof BASEMAP_DATA_SOURCES | keyof typeof BASEMAP_FILE_SOURCES;
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-function source(id: BasemapSourceId, data: GeoJSONSourceSpecification['data']) {
-  return {
-    type: 'geojson',
-    data,
-    // Natural Earth 1:50m has no more detail than a zoom-8 tile holds; deeper zooms overzoom.
-    maxzoom: 8,
-    ...(id === 'basemap-land' || id === 'basemap-places'
-      ? { attribution: BASEMAP_ATTRIBUTION }
-      : {}),
-  } satisfies GeoJSONSourceSpecification;
-}
-
-function sources(data: BasemapData | null): Record<BasemapSourceId, GeoJSONSourceSpecification> {
-  const entries = [
-    ...Object.entries(BASEMAP_DATA_SOURCES).map(([id, key]) => [
-      id,
-      source(id as BasemapSourceId, data?.[key] ?? EMPTY),
-    ]),
-    ...Object.entries(BASEMAP_FILE_SOURCES).map(([id, url]) => [
-      id,
-      source(id as BasemapSourceId, url),
-    ]),
-  ];
-  return Object.fromEntries(entries) as Record<BasemapSourceId, GeoJSONSourceSpecification>;
-}
-
-/** The country label in the reader's language; the app swaps it with `setLayoutProperty`. */
-export function countryLabelField(lang: BasemapLang): ExpressionSpecification {
+/** Country, river and lake names in the reader's language. */
+export function labelField(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'fr' ? 'name_fr' : 'name_en'];
 }
 
-/** River and lake names (only the ones the story needs are named). */
-export function waterLabelField(lang: BasemapLang): ExpressionSpecification {
-  return ['get', lang === 'fr' ? 'name_fr' : 'name_en'];
-}
+/** The basemap layers whose text follows the language (`labelField`); towns keep their own
+ * names in every language. */
+export const TRANSLATED_LABEL_LAYERS = ['river-labels', 'lake-labels', 'country-labels'] as const;
 
 const rank: ExpressionSpecification = ['get', 'rank'];
 const isSahel: ExpressionSpecification = ['==', ['get', 'sahel'], true];
@@ -154,7 +36,7 @@ export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
 
 type BasemapLayer = LayerSpecification & { id: BasemapLayerId };
 
-function layers(lang: BasemapLang): BasemapLayer[] {
+export function basemapLayers(lang: Lang): BasemapLayer[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': C.water } },
     {
@@ -226,7 +108,7 @@ function layers(lang: BasemapLang): BasemapLayer[] {
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 400,
-        'text-field': waterLabelField(lang),
+        'text-field': labelField(lang),
         'text-font': [FONT_REGULAR],
         'text-size': 11,
         'text-letter-spacing': 0.12,
@@ -246,7 +128,7 @@ function layers(lang: BasemapLang): BasemapLayer[] {
       minzoom: 5,
       filter: ['has', 'name_en'],
       layout: {
-        'text-field': waterLabelField(lang),
+        'text-field': labelField(lang),
         'text-font': [FONT_REGULAR],
         'text-size': 11,
         'text-max-width': 6,
@@ -335,7 +217,7 @@ function layers(lang: BasemapLang): BasemapLayer[] {
       // Big countries first; the smallest wait until they have room (filters see whole zooms).
       filter: ['<=', rank, ['step', ['zoom'], 2, 3, 3, 4, 4, 5, 5]],
       layout: {
-        'text-field': countryLabelField(lang),
+        'text-field': labelField(lang),
         'text-font': [FONT_SEMIBOLD],
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.14,
@@ -390,23 +272,4 @@ function layers(lang: BasemapLang): BasemapLayer[] {
       },
     },
   ];
-}
-
-/**
- * The whole basemap style, in the reader's language; the app adds its data layers on top.
- * `data` is the decoded topology (`loadBasemap()`); without it the land, countries, borders,
- * rivers and lakes are empty until `setData` gives them theirs.
- */
-export function basemapStyle(
-  lang: BasemapLang,
-  data: BasemapData | null = null,
-): StyleSpecification {
-  return {
-    version: 8,
-    name: 'Sahel basemap',
-    // No `glyphs` on purpose: see the comment at the top of this file.
-    'font-faces': FONT_FACES,
-    sources: sources(data),
-    layers: layers(lang),
-  };
 }

@@ -10,21 +10,15 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { decodeBasemap } from './basemap/decode';
-import { ringContains } from './basemap/ring';
-import {
-  BASEMAP_DATA_SOURCES,
-  BASEMAP_FILE_SOURCES,
-  BASEMAP_LAYER_IDS,
-  basemapStyle,
-  countryLabelField,
-  FONT_REGULAR,
-  FONT_SEMIBOLD,
-  UNICODE_RANGES,
-} from './basemap-style';
+import { decodeBasemap } from './decode';
+import { FONT_REGULAR, FONT_SEMIBOLD, UNICODE_RANGES } from './fonts';
+import { BASEMAP_LAYER_IDS, labelField } from './layers';
+import { ringContains } from './ring';
+import { BASEMAP_DATA_SOURCES, BASEMAP_FILE_SOURCES } from './sources';
+import { basemapStyle } from './style';
 
 const require = createRequire(import.meta.url);
-const GENERATED = join(import.meta.dirname, 'basemap/generated');
+const GENERATED = join(import.meta.dirname, 'generated');
 
 function readGenerated(file: string): FeatureCollection {
   return JSON.parse(readFileSync(join(GENERATED, file), 'utf8')) as FeatureCollection;
@@ -175,7 +169,7 @@ describe.each(['en', 'fr'] as const)('basemapStyle(%s)', (lang) => {
     expect(layer?.type).toBe('symbol');
     const field = layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
     expect(field).toEqual(['get', `name_${lang}`]);
-    expect(field).toEqual(countryLabelField(lang));
+    expect(field).toEqual(labelField(lang));
   });
 });
 
