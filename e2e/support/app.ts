@@ -1,50 +1,76 @@
 /**
  * The app driver: domain actions and reads in the words of the product (open a view, set the
  * date, read the "On this date" list, open a site), so that specs read as given/when/then.
+ * Specs never touch `page` or `window`: everything that needs them is here. The map is read
+ * through the app's typed handle (`src/map/test-handle.ts`).
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { FeatureCollection } from 'geojson';
+import type { LayerId } from '../../src/data/schema';
+import { DATA_VISIBLE_MARK, HANDLE_NAME, type SahelHandle } from '../../src/map/test-handle';
 import { expect, type Page } from './browser';
 
-/** The parts of the MapLibre map the tests read (exposed by the app as `window.__sahelMap`). */
-export interface MapHandle {
-  loaded(): boolean;
-  areTilesLoaded(): boolean;
-  getGlobalState(): Record<string, unknown>;
+type Handle = Omit<SahelHandle, 'map' | 'loadData' | 'setDay'>;
+
+/** A served data or basemap file that fails until `recover()` is called. */
+export interface Failing {
+  recover(): void;
 }
 
 export class MapApp {
-  constructor(readonly page: Page) {}
+  constructor(private readonly page: Page) {}
 
-  /** Opens the app with a query string and waits until the map has drawn and the data is in. */
+  /** Opens the app with a query string and waits until the map shows the data (the app's
+   * `sahel:data-visible` mark) or, with `waitForMap: false`, only until the page has loaded. */
   async open(query = '', { waitForMap = true } = {}): Promise<void> {
     await this.page.goto(`/${query}`);
-    if (waitForMap) await this.waitForMapIdle();
+    if (waitForMap) await this.waitForData();
+  }
+
+  /** Opens a full link (a copied share link) in a fresh page of the same browser context. */
+  async openInNewPage(link: string): Promise<MapApp> {
+    const page = await this.page.context().newPage();
+    const other = new MapApp(page);
+    await page.goto(link);
+    await other.waitForData();
+    return other;
+  }
+
+  async reload({ waitForMap = true } = {}): Promise<void> {
+    await this.page.reload();
+    if (waitForMap) await this.waitForData();
+  }
+
+  /** Waits for the first frame with the basemap and every data layer drawn. */
+  async waitForData(): Promise<void> {
+    await this.page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      DATA_VISIBLE_MARK,
+      { timeout: 30_000 },
+    );
+    await this.waitForMapIdle();
+  }
+
+  /** Waits until the map has no pending tile or frame (after a step or a move). */
+  async waitForMapIdle(): Promise<void> {
+    await expect(this.map).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+    await this.page.waitForFunction(
+      (name) => (window as unknown as Record<string, Handle | undefined>)[name]?.settled() === true,
+      HANDLE_NAME,
+      { timeout: 30_000 },
+    );
   }
 
   get map() {
     return this.page.getByRole('region', { name: /Map of West|Carte de l’Afrique/ });
   }
 
-  async waitForMapIdle(): Promise<void> {
-    await expect(this.map).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
-    await this.page.waitForFunction(
-      () => {
-        const map = (window as unknown as { __sahelMap?: MapHandle }).__sahelMap;
-        return !!map && map.loaded() && map.areTilesLoaded();
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
-  }
-
   /** Properties of the features the map draws in some layers at the slider's day. */
   async renderedProps(layers: string[]): Promise<Record<string, unknown>[]> {
     await this.waitForMapIdle();
     return this.page.evaluate(
-      (ids) =>
-        (
-          window as unknown as { __sahelDrawn: (l: string[]) => Record<string, unknown>[] }
-        ).__sahelDrawn(ids),
-      layers,
+      ({ name, ids }) => ((window as unknown as Record<string, Handle>)[name] as Handle).drawn(ids),
+      { name: HANDLE_NAME, ids: layers },
     );
   }
 
@@ -57,11 +83,46 @@ export class MapApp {
     return (await this.renderedProps(layers)).length;
   }
 
-  /** The day the map shows (kept in its global state). */
+  /** The day the map shows. */
   async mapDate(): Promise<number> {
-    return this.page.evaluate(() =>
-      Number((window as unknown as { __sahelMap: MapHandle }).__sahelMap.getGlobalState().date),
+    return this.page.evaluate(
+      (name) => ((window as unknown as Record<string, Handle>)[name] as Handle).day(),
+      HANDLE_NAME,
     );
+  }
+
+  async camera(): Promise<{ zoom: number; lat: number; lon: number }> {
+    return this.page.evaluate(
+      (name) => ((window as unknown as Record<string, Handle>)[name] as Handle).camera(),
+      HANDLE_NAME,
+    );
+  }
+
+  async mapLayout(layer: string, property: string): Promise<string> {
+    return this.page.evaluate(
+      ({ name, layer, property }) =>
+        JSON.stringify(
+          ((window as unknown as Record<string, Handle>)[name] as Handle).layout(layer, property),
+        ),
+      { name: HANDLE_NAME, layer, property },
+    );
+  }
+
+  /** Clicks the map where a place is ([lon, lat]). */
+  async clickOnMap(lonLat: [number, number]): Promise<void> {
+    const point = await this.page.evaluate(
+      ({ name, lonLat }) =>
+        ((window as unknown as Record<string, Handle>)[name] as Handle).project(lonLat),
+      { name: HANDLE_NAME, lonLat },
+    );
+    const box = await this.map.boundingBox();
+    await this.page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+  }
+
+  /** A wheel zoom over the map, as a reader would. */
+  async wheelOnMap(): Promise<void> {
+    await this.page.mouse.move(400, 400);
+    await this.page.mouse.wheel(0, -300);
   }
 
   get slider() {
@@ -87,14 +148,173 @@ export class MapApp {
   }
 
   async openFromList(name: RegExp | string): Promise<void> {
-    await this.listItem(name).getByRole('button').click();
+    await this.listItem(name).first().getByRole('button').click();
   }
 
   get details() {
     return this.page.getByRole('article');
   }
 
-  async search(): Promise<URLSearchParams> {
+  get detailsTitle() {
+    return this.details.getByRole('heading', { level: 2 });
+  }
+
+  /** The side panel (a bottom sheet on phones). */
+  get sidePanel() {
+    return this.page.getByTestId('side-panel');
+  }
+
+  /** Queries by what the reader sees. */
+  getByRole(...args: Parameters<Page['getByRole']>) {
+    return this.page.getByRole(...args);
+  }
+  getByText(...args: Parameters<Page['getByText']>) {
+    return this.page.getByText(...args);
+  }
+  getByTestId(id: string) {
+    return this.page.getByTestId(id);
+  }
+  alert(text: string | RegExp) {
+    return this.page.getByRole('alert').filter({ hasText: text });
+  }
+  get document() {
+    return this.page.locator('html');
+  }
+  async title(): Promise<string> {
+    return this.page.title();
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+  async back(): Promise<void> {
+    await this.page.goBack();
+  }
+  async forward(): Promise<void> {
+    await this.page.goForward();
+  }
+
+  /** The parameters of the address bar. */
+  async urlParams(): Promise<URLSearchParams> {
     return new URL(this.page.url()).searchParams;
+  }
+
+  async clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async allowClipboard(): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  }
+
+  /** Loads a page of another origin in this browser context (answered by the test itself, no
+   * network), so that a test can prove the request watch sees such requests. */
+  async visitOtherOrigin(url: string): Promise<void> {
+    const context = this.page.context();
+    await context.route(url, (route) => route.fulfill({ body: 'elsewhere' }));
+    const other = await context.newPage();
+    await other.goto(url);
+    await other.close();
+  }
+
+  /** How many resources the page loaded from its own origin. */
+  async sameOriginRequests(): Promise<number> {
+    return this.page.evaluate(() => performance.getEntriesByType('resource').length);
+  }
+
+  /** The label font: faces MapLibre registered and loaded, and the woff2 files fetched. */
+  async labelFonts(): Promise<{ loaded: number; files: string[] }> {
+    return this.page.evaluate(async () => {
+      await document.fonts.ready;
+      return {
+        loaded: [...document.fonts].filter(
+          (f) => f.family.startsWith('maplibre-gl-font-face') && f.status === 'loaded',
+        ).length,
+        files: performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((path) => /\/noto-sans-latin-\d+-normal-[\w-]+\.woff2$/.test(path)),
+      };
+    });
+  }
+
+  /** A value set in the page, to prove later that it was not reloaded. */
+  async markPage(): Promise<void> {
+    await this.page.evaluate(() => {
+      (window as unknown as { __marker: number }).__marker = 42;
+    });
+  }
+  async pageWasKept(): Promise<boolean> {
+    return this.page.evaluate(() => (window as unknown as { __marker?: number }).__marker === 42);
+  }
+
+  /** Whether a script from the data ran (the safety tests' payloads set `window.__xss`). */
+  async injectedScriptRan(): Promise<boolean> {
+    return this.page.evaluate(() => (window as unknown as { __xss?: number }).__xss !== undefined);
+  }
+
+  /** Counts the dialogs the page opens (an injected `alert()` would open one). */
+  countDialogs(): { readonly count: number } {
+    const counter = { count: 0 };
+    this.page.on('dialog', () => {
+      counter.count++;
+    });
+    return counter;
+  }
+
+  /** Waits until the service worker is active (everything precached). */
+  async waitForServiceWorker(): Promise<void> {
+    await this.page.waitForFunction(
+      async () => (await navigator.serviceWorker.ready).active?.state === 'activated',
+      undefined,
+      { timeout: 30_000 },
+    );
+  }
+
+  async setOffline(offline: boolean): Promise<void> {
+    await this.page.context().setOffline(offline);
+  }
+
+  /** Serious and critical accessibility violations of the page (the map canvas aside). */
+  async accessibilityViolations(): Promise<string[]> {
+    const result = await new AxeBuilder({ page: this.page })
+      .exclude('.maplibregl-canvas')
+      .analyze();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  /** Given: the files matching a pattern answer 503 until `recover()`. */
+  async fileFails(pattern: string): Promise<Failing> {
+    let failing = true;
+    await this.page.route(pattern, (route) =>
+      failing ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+    );
+    return {
+      recover: () => {
+        failing = false;
+      },
+    };
+  }
+
+  /** Given: a data layer's file fails until `recover()`. */
+  async layerFails(layer: LayerId): Promise<Failing> {
+    return this.fileFails(`**/${layer}-*.geojson`);
+  }
+
+  /** Given: a data file is served with one record changed. */
+  async recordChanged(
+    layer: LayerId,
+    id: string,
+    change: (props: Record<string, unknown>) => void,
+  ): Promise<void> {
+    await this.page.route(`**/${layer}-*.geojson`, async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as FeatureCollection;
+      const feature = json.features.find((f) => f.properties?.id === id);
+      if (feature?.properties) change(feature.properties);
+      await route.fulfill({ response, json });
+    });
   }
 }

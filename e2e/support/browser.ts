@@ -11,6 +11,9 @@ export interface Watch {
   readonly offOrigin: string[];
   /** Console errors that a test provokes on purpose (a failed request) are allowed by pattern. */
   allowConsoleError(pattern: RegExp): void;
+  /** The off-origin requests recorded so far, which the check at the end then no longer sees
+   * (for the test that proves the watch sees them). */
+  takeOffOrigin(): string[];
 }
 
 export const test = base.extend<{ watch: Watch }>({
@@ -33,6 +36,7 @@ export const test = base.extend<{ watch: Watch }>({
         consoleErrors,
         offOrigin,
         allowConsoleError: (pattern) => allowed.push(pattern),
+        takeOffOrigin: () => offOrigin.splice(0),
       };
       await use(watch);
       expect(offOrigin, 'requests to another origin').toEqual([]);
