@@ -8,6 +8,7 @@ import { DATA_VERSION } from '../data/files';
 import { formatDay } from '../i18n/format-date';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import './share.css';
 
 type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;
 

@@ -10,7 +10,9 @@ import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
 import { App } from './App';
-import './styles.css';
+import { applyPalette } from '../theme/apply-palette';
+import './base.css';
+import './layout.css';
 
 const { state, problems, linkHadDate } = stateFromUrl(
   window.location.search,
@@ -20,6 +22,7 @@ followUrl(state);
 uiStore.getState().addLinkProblems(problems);
 uiStore.setState({ linkHadDate });
 startUrlSync();
+applyPalette(document.documentElement);
 
 const queryClient = new QueryClient();
 const root = document.getElementById('root');

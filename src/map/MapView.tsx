@@ -10,6 +10,7 @@ import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
 import { MapControls } from './MapControls';
 import { MapController, type MapStatus } from './map-controller';
+import './map.css';
 
 interface Props {
   readonly dataset: Dataset | null;

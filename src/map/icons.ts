@@ -3,7 +3,7 @@
  * and state for sites, one per actor for events, and an arrow head for moves.
  */
 import { ACTORS, type Actor } from '../data/schema';
-import { ACTOR_COLOR, ACTOR_SHAPE, type Shape } from '../theme/palette';
+import { ACTOR_COLOR, ACTOR_SHAPE, MOVE_COLOR, type Shape } from '../theme/palette';
 
 export type SiteState = 'active' | 'uncertain' | 'unconfirmed' | 'ended';
 export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'unconfirmed', 'ended'];
@@ -114,7 +114,7 @@ function arrowIcon(): ImageData {
     ctx.lineTo(c - r * 0.3, c);
     ctx.lineTo(c - r * 0.7, c + r * 0.8);
     ctx.closePath();
-    ctx.fillStyle = '#374151';
+    ctx.fillStyle = MOVE_COLOR;
     ctx.fill();
   });
 }

@@ -16,6 +16,7 @@ import { clearSelection, selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { statusText } from './status-text';
+import './panels.css';
 
 function Translated({ value, t }: { value: LocalText; t: T }) {
   if (!value.lang) return <>{value.text}</>;

@@ -10,8 +10,9 @@ import { ALL_KINDS, LAYER_IDS, type LayerId, type RecordKind } from '../data/sch
 import { showKind, showLayer } from '../state/actions';
 import { useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
-import { ACTOR_COLOR } from '../theme/palette';
+import { ACTOR_COLOR, EVENTS_SWATCH_COLOR, MOVE_COLOR } from '../theme/palette';
 import { PHONE_QUERY } from '../ui/media';
+import './panels.css';
 
 /** The kinds a layer's records have, in the canonical order. */
 function kindsOf(records: readonly AnyRecord[]): RecordKind[] {
@@ -29,15 +30,18 @@ const SWATCH: Record<LayerId, string> = {
 const SWATCH_COLOR: Record<LayerId, string> = {
   france: ACTOR_COLOR.france,
   russia: ACTOR_COLOR.russia,
-  events: '#4b5563',
-  moves: '#374151',
+  events: EVENTS_SWATCH_COLOR,
+  moves: MOVE_COLOR,
 };
 
 const LEGEND = [
   ['swatch--circle swatch--filled', 'legend.active'],
   ['swatch--circle swatch--dashed', 'legend.uncertain'],
+  ['swatch--circle swatch--pale', 'legend.unconfirmed'],
   ['swatch--circle swatch--hollow', 'legend.ended'],
   ['swatch--halo', 'legend.approximate'],
+  ['swatch--triangle', 'legend.event'],
+  ['swatch--line', 'legend.move'],
 ] as const;
 
 export function LayersPanel({

@@ -10,6 +10,7 @@ import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { groupAtDate } from './on-this-date';
 import { statusText } from './status-text';
+import './panels.css';
 
 function Item({ r, dataset, day }: { r: AnyRecord; dataset: Dataset; day: number }) {
   const lang = useLang();

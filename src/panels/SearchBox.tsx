@@ -10,6 +10,7 @@ import { formatDateText } from '../i18n/format-date';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { searchRecords } from './search-index';
+import './search.css';
 
 function when(r: AnyRecord, lang: 'fr' | 'en'): string {
   if (r.type === 'move') return formatDateText(lang, r.props.date, 'short');

@@ -20,3 +20,10 @@ export const ACTOR_SHAPE: Record<Actor, Shape> = {
 };
 
 export const SELECTION_COLOR = '#f59e0b';
+
+/** Moves and hand-overs: a dark grey line and arrow, whoever moved (the arrow says who). */
+export const MOVE_COLOR = '#374151';
+
+/** The legend's swatch for the events layer: events take their actor's colour on the map, so
+ * the layer as a whole is shown in a neutral grey, lighter than the moves' line. */
+export const EVENTS_SWATCH_COLOR = '#4b5563';

@@ -16,6 +16,7 @@ import { useView } from '../state/view-store';
 import { DensityStrip } from './DensityStrip';
 import { dayForKey, type Range } from './slider-keys';
 import { usePlayback } from './usePlayback';
+import './slider.css';
 
 const TICK_KINDS = new Set(['coup', 'announcement', 'alliance', 'mission']);
 

@@ -13,6 +13,7 @@ import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { prefersReducedMotion } from '../ui/media';
 import { currentIndex, timelineEntries } from './timeline-entries';
+import './timeline.css';
 
 type KindFilter = 'all' | 'sites' | 'events' | 'moves';
 const KIND_FILTERS: readonly KindFilter[] = ['all', 'sites', 'events', 'moves'];

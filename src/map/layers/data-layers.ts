@@ -4,7 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
-import { SELECTION_COLOR } from '../../theme/palette';
+import { MOVE_COLOR, SELECTION_COLOR } from '../../theme/palette';
 import { FONT_REGULAR } from '../basemap/fonts';
 import { ARROW_ICON, SITE_STATES, type SiteState, siteIconName } from '../icons';
 import { fading, LOOK, LOOK_STATE, onlyWhen, SELECTED } from '../look-paint';
@@ -117,7 +117,7 @@ const moveLayers: LayerSpecification[] = [
     metadata: { [LOOKS_KEY]: 'fresh' },
     layout: { 'line-cap': 'round' },
     paint: {
-      'line-color': '#374151',
+      'line-color': MOVE_COLOR,
       'line-width': 2,
       'line-dasharray': [
         'match',
