@@ -16,6 +16,8 @@ function site(id: string, actor: string, extra: Record<string, unknown> = {}) {
       kind: 'base',
       'name:fr': 'Gao',
       'name:en': 'Gao',
+      'place:fr': 'Gao',
+      'place:en': 'Gao',
       'description:fr': 'Une base.',
       'description:en': 'A base.',
       countries: ['ML'],
@@ -29,15 +31,26 @@ function site(id: string, actor: string, extra: Record<string, unknown> = {}) {
   };
 }
 
+/** Events carry no place fields. */
+function event(id: string) {
+  const e = site(id, 'france', { kind: 'announcement', end_date: undefined });
+  delete (e.properties as Record<string, unknown>)['place:fr'];
+  delete (e.properties as Record<string, unknown>)['place:en'];
+  return e;
+}
+
 function valid() {
   return {
     france: [site('fr-gao', 'france')],
-    russia: [site('ru-mali-gao', 'russia', { start_date: '2022-08-15', end_date: undefined })],
-    events: [
-      {
-        ...site('ev-one', 'france', { kind: 'announcement', end_date: undefined }),
-      },
+    russia: [
+      site('ru-mali-gao', 'russia', {
+        start_date: '2022-08-15',
+        end_date: undefined,
+        last_confirmed: '2023-05',
+        sources: [{ url: 'https://example.org/c', publisher: 'Example', date: '2023-05' }],
+      }),
     ],
+    events: [event('ev-one')],
     moves: [
       {
         type: 'Feature',
@@ -228,7 +241,187 @@ describe('checkFiles', () => {
       },
       /feature fr-gao › field colour: Unrecognized key: "colour"/,
     ],
+    [
+      'open site without last_confirmed',
+      (d) => {
+        delete props(d.russia[0]).last_confirmed;
+      },
+      /russia\.geojson › feature ru-mali-gao › field last_confirmed: a site without end_date needs last_confirmed/,
+    ],
+    [
+      'last_confirmed before the start',
+      (d) => {
+        props(d.russia[0]).last_confirmed = '2022-08-14';
+        props(d.russia[0]).sources = [
+          { url: 'https://example.org/c', publisher: 'Example', date: '2022-08-14' },
+        ];
+      },
+      /feature ru-mali-gao › field last_confirmed: 2022-08-14 is before the start \(2022-08-15\)/,
+    ],
+    [
+      'last_confirmed after today',
+      (d) => {
+        props(d.russia[0]).last_confirmed = '2099-01';
+        props(d.russia[0]).sources = [
+          { url: 'https://example.org/c', publisher: 'Example', date: '2099-01' },
+        ];
+      },
+      /feature ru-mali-gao › field last_confirmed: 2099-01 is after today/,
+    ],
+    [
+      'last_confirmed matching no source date',
+      (d) => {
+        props(d.russia[0]).last_confirmed = '2023-06';
+      },
+      /feature ru-mali-gao › field last_confirmed: 2023-06 is the date of none of the sources/,
+    ],
+    [
+      'malformed last_confirmed',
+      (d) => {
+        props(d.russia[0]).last_confirmed = 'May 2023';
+      },
+      /feature ru-mali-gao › field last_confirmed: .*not a date of the form/,
+    ],
+    [
+      'site name without its place',
+      (d) => {
+        props(d.france[0])['name:en'] = 'Desert base';
+      },
+      /france\.geojson › feature fr-gao › field name:en: must contain the place name "Gao"/,
+    ],
+    [
+      'site name without its place (French)',
+      (d) => {
+        props(d.russia[0])['place:fr'] = 'Tombouctou';
+      },
+      /russia\.geojson › feature ru-mali-gao › field name:fr: must contain the place name "Tombouctou"/,
+    ],
+    [
+      'site without place',
+      (d) => {
+        delete props(d.france[0])['place:en'];
+      },
+      /feature fr-gao › field place:en: is missing/,
+    ],
+    [
+      'place on an event',
+      (d) => {
+        props(d.events[0])['place:en'] = 'Gao';
+      },
+      /events\.geojson › feature ev-one › field place:en: Unrecognized key/,
+    ],
+    [
+      'source without publisher',
+      (d) => {
+        props(d.france[0]).sources = [{ url: 'https://example.org/a' }];
+      },
+      /feature fr-gao › field sources\.0\.publisher: is missing/,
+    ],
+    [
+      'move source without publisher',
+      (d) => {
+        props(d.moves[0]).sources = [{ url: 'https://example.org/b', publisher: ' ' }];
+      },
+      /moves\.geojson › feature ho-gao › field sources\.0\.publisher: must not be empty/,
+    ],
+    [
+      'name too long',
+      (d) => {
+        props(d.france[0])['name:en'] = `Gao ${'x'.repeat(117)}`;
+      },
+      /feature fr-gao › field name:en: .*at most 120 characters/,
+    ],
+    [
+      'place too long',
+      (d) => {
+        props(d.france[0])['place:fr'] = 'G'.repeat(61);
+      },
+      /feature fr-gao › field place:fr: .*at most 60 characters/,
+    ],
+    [
+      'description too long',
+      (d) => {
+        props(d.france[0])['description:fr'] = 'x'.repeat(1201);
+      },
+      /feature fr-gao › field description:fr: .*at most 1200 characters/,
+    ],
+    [
+      'move description too long',
+      (d) => {
+        props(d.moves[0])['description:en'] = 'x'.repeat(1201);
+      },
+      /feature ho-gao › field description:en: .*at most 1200 characters/,
+    ],
+    [
+      'note too long',
+      (d) => {
+        for (const k of ['date_note', 'location_note', 'confidence_note']) {
+          props(d.france[0])[`${k}:fr`] = 'x'.repeat(1201);
+          props(d.france[0])[`${k}:en`] = 'ok';
+        }
+      },
+      /feature fr-gao › field confidence_note:fr: .*at most 1200 characters/,
+    ],
+    [
+      'date note too long',
+      (d) => {
+        props(d.france[0])['date_note:fr'] = 'x'.repeat(1201);
+        props(d.france[0])['date_note:en'] = 'ok';
+      },
+      /feature fr-gao › field date_note:fr: .*at most 1200 characters/,
+    ],
+    [
+      'location note too long',
+      (d) => {
+        props(d.france[0])['location_note:en'] = 'x'.repeat(1201);
+        props(d.france[0])['location_note:fr'] = 'ok';
+      },
+      /feature fr-gao › field location_note:en: .*at most 1200 characters/,
+    ],
+    [
+      'source title too long',
+      (d) => {
+        props(d.france[0]).sources = [
+          { url: 'https://example.org/a', publisher: 'Example', title: 'x'.repeat(301) },
+        ];
+      },
+      /feature fr-gao › field sources\.0\.title: .*at most 300 characters/,
+    ],
+    [
+      'publisher too long',
+      (d) => {
+        props(d.france[0]).sources = [{ url: 'https://example.org/a', publisher: 'x'.repeat(121) }];
+      },
+      /feature fr-gao › field sources\.0\.publisher: .*at most 120 characters/,
+    ],
   ];
+
+  it('accepts a text exactly at each length cap', () => {
+    const problems = problemsAfter((d) => {
+      const p = props(d.france[0]);
+      p['name:en'] = `Gao ${'x'.repeat(116)}`;
+      p['place:fr'] = `Gao${'x'.repeat(57)}`;
+      p['name:fr'] = p['place:fr'];
+      p['description:fr'] = 'x'.repeat(1200);
+      p['date_note:fr'] = 'x'.repeat(1200);
+      p['date_note:en'] = 'x';
+      p.sources = [
+        { url: 'https://example.org/a', publisher: 'x'.repeat(120), title: 'x'.repeat(300) },
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('takes today from the caller for the last_confirmed rule', () => {
+    const data = valid();
+    // 2023-05 is after 2023-04-30: with that "today" the fixture's last_confirmed is in the future.
+    const problems = checkFiles(texts(data), { today: Date.UTC(2023, 3, 30) / 86_400_000 }).map(
+      formatProblem,
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/last_confirmed: 2023-05 is after today/),
+    );
+  });
 
   for (const [name, mutate, expected] of cases) {
     it(`rejects ${name}, naming file, feature and field`, () => {

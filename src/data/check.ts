@@ -4,7 +4,7 @@
  * small broken fixture; `scripts/check-data.ts` runs it on `data/`.
  */
 import * as z from 'zod/mini';
-import { parseDate } from './dates';
+import { parseDate, today as todayOf } from './dates';
 import { DATA_FILES, type LayerId } from './schema';
 
 // The check runs in Node, where zod's English messages are worth their bytes.
@@ -49,8 +49,17 @@ function propsOf(f: Record<string, unknown>): Props {
   return p && typeof p === 'object' ? (p as Props) : {};
 }
 
+export interface CheckOptions {
+  /** "Today" as a day number (`dates.ts`), for the rule that nothing is confirmed in the
+   * future; defaults to the real today. */
+  readonly today?: number;
+}
+
 /** Checks the given files (name → text); files named in DATA_FILES must all be present. */
-export function checkFiles(texts: ReadonlyMap<string, string>): DataProblem[] {
+export function checkFiles(
+  texts: ReadonlyMap<string, string>,
+  options: CheckOptions = {},
+): DataProblem[] {
   const problems: DataProblem[] = [];
   const parsed: Parsed[] = [];
 
@@ -104,12 +113,12 @@ export function checkFiles(texts: ReadonlyMap<string, string>): DataProblem[] {
     }
   }
 
-  problems.push(...crossChecks(parsed));
+  problems.push(...crossChecks(parsed, options.today ?? todayOf()));
   return problems;
 }
 
 /** Rules that look across fields, features and files. */
-function crossChecks(files: readonly Parsed[]): DataProblem[] {
+function crossChecks(files: readonly Parsed[], today: number): DataProblem[] {
   const problems: DataProblem[] = [];
   const seen = new Map<string, string>();
   const points = new Map<string, readonly unknown[]>();
@@ -168,6 +177,7 @@ function crossChecks(files: readonly Parsed[]): DataProblem[] {
           at('location_note:en', 'an approximate position must say what the point is');
         }
       }
+      if (layer === 'france' || layer === 'russia') siteRules(p, today, at);
       // Links to ids that exist.
       const links: [string, unknown][] =
         layer === 'moves'
@@ -206,4 +216,42 @@ function crossChecks(files: readonly Parsed[]): DataProblem[] {
     });
   }
   return problems;
+}
+
+/** Rules of site records: the name names the place; an open site says when it was last
+ * confirmed, by one of its sources. */
+function siteRules(p: Props, today: number, at: (field: string, message: string) => void) {
+  for (const lang of ['fr', 'en'] as const) {
+    const place = p[`place:${lang}`];
+    const name = p[`name:${lang}`];
+    if (typeof place === 'string' && typeof name === 'string' && !name.includes(place.trim())) {
+      at(`name:${lang}`, `must contain the place name "${place.trim()}" (place:${lang})`);
+    }
+  }
+  const confirmed = p.last_confirmed;
+  if (p.end_date === undefined && confirmed === undefined) {
+    at(
+      'last_confirmed',
+      'a site without end_date needs last_confirmed (the last date a cited source confirms it)',
+    );
+  }
+  if (typeof confirmed !== 'string') return;
+  const c = parseDate(confirmed);
+  if (typeof c === 'string') return; // the schema names the malformed date
+  if (typeof p.start_date === 'string') {
+    const s = parseDate(p.start_date);
+    if (typeof s !== 'string' && c.afterLast <= s.first) {
+      at('last_confirmed', `${confirmed} is before the start (${p.start_date})`);
+    }
+  }
+  if (c.first > today) at('last_confirmed', `${confirmed} is after today`);
+  const dates = Array.isArray(p.sources)
+    ? p.sources.map((s) => (s && typeof s === 'object' ? (s as Props).date : undefined))
+    : [];
+  if (!dates.includes(confirmed)) {
+    at(
+      'last_confirmed',
+      `${confirmed} is the date of none of the sources (cite the source that confirms it, with that date)`,
+    );
+  }
 }

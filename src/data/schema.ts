@@ -43,6 +43,21 @@ const slug = z
 const text = z
   .string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be text') })
   .check(z.trim(), z.minLength(1, 'must not be empty'));
+
+/** Length caps (issue 17): long enough for any honest entry, short enough for the panels. */
+export const MAX_LENGTH = {
+  name: 120,
+  place: 60,
+  description: 1200,
+  note: 1200,
+  title: 300,
+  publisher: 120,
+} as const;
+const capped = (max: number) => text.check(z.maxLength(max, `must be at most ${max} characters`));
+const nameText = capped(MAX_LENGTH.name);
+const placeText = capped(MAX_LENGTH.place);
+const descriptionText = capped(MAX_LENGTH.description);
+const noteText = capped(MAX_LENGTH.note);
 const date = z.string().check(
   z.refine((s) => typeof parseDate(s) !== 'string', {
     error: (issue) => {
@@ -65,9 +80,9 @@ const httpUrl = z.string().check(
 export const sourceSchema = z.strictObject({
   url: httpUrl,
   /** Who published it, as shown to readers ("Africanews", "Reuters"). */
-  publisher: text,
+  publisher: capped(MAX_LENGTH.publisher),
   /** The page's title, only where it was read; never made up. */
-  title: z.optional(text),
+  title: z.optional(capped(MAX_LENGTH.title)),
   /** Publication date at its true precision, only where known. */
   date: z.optional(date),
   /** What the source backs, where it backs one part only. */
@@ -96,10 +111,10 @@ const lineGeometry = z.strictObject({
 const common = {
   id: slug,
   actor: z.enum(ACTORS),
-  'name:fr': text,
-  'name:en': text,
-  'description:fr': text,
-  'description:en': text,
+  'name:fr': nameText,
+  'name:en': nameText,
+  'description:fr': descriptionText,
+  'description:en': descriptionText,
   /** ISO 3166-1 alpha-2 codes of the countries concerned (`ML`, `NE`, `FR`, `RU`). */
   countries: z
     .array(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')))
@@ -111,21 +126,31 @@ const common = {
   /** Without an end: the last date a cited source confirms the presence (that source's date). */
   last_confirmed: z.optional(date),
   /** What is uncertain or disputed about the dates, in each language. */
-  'date_note:fr': z.optional(text),
-  'date_note:en': z.optional(text),
+  'date_note:fr': z.optional(noteText),
+  'date_note:en': z.optional(noteText),
   confidence: z.enum(CONFIDENCE),
-  'confidence_note:fr': z.optional(text),
-  'confidence_note:en': z.optional(text),
+  'confidence_note:fr': z.optional(noteText),
+  'confidence_note:en': z.optional(noteText),
   /** True when the point stands for the town or a nearby place, not the site itself. */
   approximate: z.boolean(),
-  'location_note:fr': z.optional(text),
-  'location_note:en': z.optional(text),
+  'location_note:fr': z.optional(noteText),
+  'location_note:en': z.optional(noteText),
   sources: z.array(sourceSchema).check(z.minLength(1, 'every feature needs a source')),
   /** Ids of other records this one is about (the incident at a base, the base of an event). */
   related: z.optional(z.array(slug)),
 };
 
-export const sitePropsSchema = z.strictObject({ ...common, kind: z.enum(SITE_KINDS) });
+export const sitePropsSchema = z.strictObject({
+  ...common,
+  kind: z.enum(SITE_KINDS),
+  /** The town or locality the site is named after ("Niamey", "Tombouctou" / "Timbuktu"); the
+   * site's `name:xx` contains its `place:xx`. */
+  'place:fr': placeText,
+  'place:en': placeText,
+  /** For a site without `end_date`: the last date a cited source confirms the presence. It is
+   * the `date` of one of the sources, not before the start and not after today (`check.ts`). */
+  last_confirmed: z.optional(date),
+});
 export const eventPropsSchema = z.strictObject({ ...common, kind: z.enum(EVENT_KINDS) });
 export const movePropsSchema = z.strictObject({
   id: slug,
@@ -134,10 +159,10 @@ export const movePropsSchema = z.strictObject({
   from: slug,
   to: slug,
   date: date,
-  'description:fr': text,
-  'description:en': text,
-  'date_note:fr': z.optional(text),
-  'date_note:en': z.optional(text),
+  'description:fr': descriptionText,
+  'description:en': descriptionText,
+  'date_note:fr': z.optional(noteText),
+  'date_note:en': z.optional(noteText),
   confidence: z.enum(CONFIDENCE),
   sources: z.array(sourceSchema).check(z.minLength(1, 'every feature needs a source')),
 });
