@@ -23,9 +23,14 @@ export interface Dataset {
   readonly movesTo: ReadonlyMap<string, readonly MoveRecord[]>;
   /** Sorted unique days on which a record starts, ends or happens. */
   readonly changeDays: readonly number[];
-  /** The slider's span: the first record's first day to today. */
+  /** The slider's span: the first change from `SLIDER_START` on, to today. */
   readonly range: { readonly min: number; readonly max: number };
 }
+
+/** The slider starts no earlier than 2012, the year before Serval: the story the map tells.
+ * Records that started before (Dakar and Faya-Largeau in 1960, Épervier in 1986) are present on
+ * its first day; their start is in their details and the timeline. */
+export const SLIDER_START = dayNumber(2012, 1, 1);
 
 /** Before the data arrives, the slider covers Serval's start to today. */
 export const FALLBACK_RANGE = { min: dayNumber(2013, 1, 1), max: today() };
@@ -59,7 +64,7 @@ export function buildDataset(layers: readonly LayerData[], now = today()): Datas
     movesFrom,
     movesTo,
     changeDays,
-    range: { min: Math.min(first, now), max: now },
+    range: { min: Math.min(Math.max(first, SLIDER_START), now), max: now },
   };
 }
 

@@ -80,7 +80,9 @@ export function placeRecord(layer: LayerId, f: SiteFeature | EventFeature): Plac
       type,
       start,
       end,
-      p.last_confirmed === undefined ? undefined : interval(p.last_confirmed),
+      'last_confirmed' in p && p.last_confirmed !== undefined
+        ? interval(p.last_confirmed)
+        : undefined,
     ),
   };
 }

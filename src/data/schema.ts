@@ -123,8 +123,6 @@ const common = {
   start_date: z.nullable(date),
   /** Absent: still there / still in force. */
   end_date: z.optional(date),
-  /** Without an end: the last date a cited source confirms the presence (that source's date). */
-  last_confirmed: z.optional(date),
   /** What is uncertain or disputed about the dates, in each language. */
   'date_note:fr': z.optional(noteText),
   'date_note:en': z.optional(noteText),

@@ -23,7 +23,7 @@ export function statusText(r: AnyRecord, day: number, lang: Lang): string {
   }
   if (status === 'unconfirmed') {
     // Only a record with `last_confirmed` is ever unconfirmed (see `spanOf`).
-    const confirmed = r.props.last_confirmed ?? '';
+    const confirmed = ('last_confirmed' in r.props && r.props.last_confirmed) || '';
     const interval = parseDate(confirmed);
     const exact = typeof interval !== 'string' && isExact(interval);
     return translate(lang, exact ? 'status.unconfirmedDay' : 'status.unconfirmedPeriod', {
