@@ -65,7 +65,7 @@ test.describe('share links', () => {
     ],
     ['layers=france,nope', '&date=2021-06-01', /Layer “nope” does not exist/, '1 June 2021'],
     ['lang=xx', '&date=2021-06-01', /Language “xx” is not available/, '1 June 2021'],
-    ['date=1990-01-01', '', /The date 1990-01-01 is outside the data/, null],
+    ['date=1990-01-01', '', /The date 1990-01-01 is outside the map’s period/, null],
   ];
   for (const [param, rest, message, sliderText] of bad) {
     test(`a link with ${param} opens with a notice and the rest applied`, async ({ app }) => {

@@ -27,9 +27,27 @@ export class MapApp {
     if (waitForMap) await this.waitForData();
   }
 
-  /** Opens a full link (a copied share link) in a fresh page of the same browser context. */
-  async openInNewPage(link: string): Promise<MapApp> {
+  /** Opens a full link (a copied share link) in a fresh page of the same browser context,
+   * optionally with the page's clock set to another moment (`now`, ms since 1970). */
+  async openInNewPage(link: string, { now }: { now?: number } = {}): Promise<MapApp> {
     const page = await this.page.context().newPage();
+    // The calendar moved, the clock still running: Playwright's fake clocks stop
+    // `performance.now` too, and MapLibre never goes idle without it.
+    if (now !== undefined) {
+      await page.addInitScript((offset) => {
+        const RealDate = Date;
+        class ShiftedDate extends RealDate {
+          constructor(...args: unknown[]) {
+            if (args.length === 0) super(RealDate.now() + offset);
+            else super(...(args as [string]));
+          }
+          static override now() {
+            return RealDate.now() + offset;
+          }
+        }
+        globalThis.Date = ShiftedDate as DateConstructor;
+      }, now - Date.now());
+    }
     const other = new MapApp(page);
     await page.goto(link);
     await other.waitForData();
@@ -199,6 +217,22 @@ export class MapApp {
     return new URL(this.page.url()).searchParams;
   }
 
+  /** Share → Copy link, and waits for the confirmation. */
+  async copyLink(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Share|Partager)$/ }).click();
+    await this.page.getByRole('button', { name: /^(Copy link|Copier le lien)$/ }).click();
+    await expect(this.page.getByText(/^(Link copied|Lien copié)/)).toBeVisible();
+  }
+
+  /** Share → Cite this view; returns the citation shown. */
+  async cite(): Promise<string> {
+    await this.page.getByRole('button', { name: /^(Share|Partager)$/ }).click();
+    await this.page.getByRole('button', { name: /^(Cite this view|Citer cette vue)$/ }).click();
+    return this.page
+      .getByRole('textbox', { name: /^(Cite this view|Citer cette vue)$/ })
+      .inputValue();
+  }
+
   async clipboard(): Promise<string> {
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
@@ -215,6 +249,11 @@ export class MapApp {
     const other = await context.newPage();
     await other.goto(url);
     await other.close();
+  }
+
+  /** The page's scroll width (a value too long to wrap would widen it). */
+  async pageWidth(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth);
   }
 
   /** How many resources the page loaded from its own origin. */

@@ -6,11 +6,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { today } from '../data/dates';
 import { DATA_VERSION } from '../data/files';
 import { formatDay } from '../i18n/format-date';
+import { shareLink } from '../state/share-link';
 import { useLang, useT } from '../state/use-lang';
-import { useView } from '../state/view-store';
+import { viewOf } from '../state/view-state';
+import { useView, viewStore } from '../state/view-store';
 import './share.css';
 
 type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;
+
+/** The link of the view shown now (read when the reader asks, not on every render). */
+const currentLink = () => shareLink(viewOf(viewStore.getState()), window.location);
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -62,7 +67,7 @@ export function ShareMenu() {
       date: formatDay(lang, date),
       version: DATA_VERSION,
       accessed: formatDay(lang, today()),
-      url: window.location.href,
+      url: currentLink(),
     });
     setCitation(text);
     setOpen(false);
@@ -85,7 +90,7 @@ export function ShareMenu() {
           type="button"
           onClick={async () => {
             setOpen(false);
-            say((await copy(window.location.href)) ? 'share.copied' : 'share.copyFailed');
+            say((await copy(currentLink())) ? 'share.copied' : 'share.copyFailed');
           }}
         >
           {t('share.copy')}
@@ -95,7 +100,7 @@ export function ShareMenu() {
             type="button"
             onClick={() => {
               setOpen(false);
-              navigator.share({ title: t('app.title'), url: window.location.href }).catch(() => {});
+              navigator.share({ title: t('app.title'), url: currentLink() }).catch(() => {});
             }}
           >
             {t('share.share')}

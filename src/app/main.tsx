@@ -9,8 +9,8 @@ import { browserLang } from '../i18n/lang';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
-import { App } from './App';
 import { applyPalette } from '../theme/apply-palette';
+import { App } from './App';
 import './base.css';
 import './layout.css';
 

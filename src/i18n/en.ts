@@ -152,6 +152,7 @@ export const en = {
 
   'notice.dismiss': 'Dismiss',
   'notice.urlTitle': 'Parts of this link could not be used:',
+  'notice.more': { one: 'and {count} more problem', other: 'and {count} more problems' },
   'notice.url.invalid': '“{param}={value}” is not valid and was ignored.',
   'notice.url.clamped': '“{param}={value}” was out of range and was adjusted.',
   'notice.url.unknown-layer': 'Layer “{value}” does not exist and was ignored.',
@@ -159,7 +160,8 @@ export const en = {
   'notice.url.unsupported': 'Language “{value}” is not available; {lang} is used.',
   'notice.url.duplicate': '“{param}” appeared more than once; the first value was used.',
   'notice.url.unknown-site': 'No record is called “{value}”; nothing is selected.',
-  'notice.url.out-of-data': 'The date {value} is outside the data; the nearest date is used.',
+  'notice.url.out-of-data':
+    'The date {value} is outside the map’s period; the nearest date is used.',
 
   'update.available': 'A new version of the map is available.',
   'update.reload': 'Reload',

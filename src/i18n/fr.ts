@@ -151,6 +151,7 @@ export const fr: Record<MessageKey, Message> = {
 
   'notice.dismiss': 'Fermer',
   'notice.urlTitle': 'Certaines parties de ce lien n’ont pas pu être utilisées :',
+  'notice.more': { one: 'et {count} autre problème', other: 'et {count} autres problèmes' },
   'notice.url.invalid': '« {param}={value} » n’est pas valide et a été ignoré.',
   'notice.url.clamped': '« {param}={value} » était hors limites et a été ajusté.',
   'notice.url.unknown-layer': 'La couche « {value} » n’existe pas et a été ignorée.',
@@ -160,7 +161,7 @@ export const fr: Record<MessageKey, Message> = {
     '« {param} » apparaissait plusieurs fois ; la première valeur est utilisée.',
   'notice.url.unknown-site': 'Aucune fiche ne s’appelle « {value} » ; rien n’est sélectionné.',
   'notice.url.out-of-data':
-    'La date {value} est hors des données ; la date la plus proche est utilisée.',
+    'La date {value} est hors de la période de la carte ; la date la plus proche est utilisée.',
 
   'update.available': 'Une nouvelle version de la carte est disponible.',
   'update.reload': 'Recharger',

@@ -56,6 +56,11 @@ function hasWebGL(): boolean {
   }
 }
 
+function cameraOf(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => b[i] === x);
 }
@@ -72,8 +77,6 @@ export class MapController {
   private basemapLoaded = false;
   private frame = 0;
   private appliedDate: number | null = null;
-  /** Set while the controller moves the camera, so that move is not reported as the user's. */
-  private moving = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -150,10 +153,7 @@ export class MapController {
           .map((f) => f.properties),
       settled: () => map.loaded() && map.areTilesLoaded(),
       day: () => Number(map.getGlobalState().date),
-      camera: () => {
-        const c = map.getCenter();
-        return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
-      },
+      camera: () => cameraOf(map),
       project: (lonLat) => map.project([lonLat[0], lonLat[1]]),
       layout: (layer, property) => map.getLayoutProperty(layer, property as 'visibility'),
       loadData: (layer, collection: FeatureCollection) =>
@@ -195,18 +195,17 @@ export class MapController {
       this.ready = true;
       this.applyAll();
       this.callbacks.onStatus({ type: 'ready' });
+      this.reportForcedCamera(map);
     });
     map.on('error', (e) => {
       if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(e.error) });
       else console.error(e.error);
     });
-    map.on('moveend', () => {
-      if (this.moving) {
-        this.moving = false;
-        return;
-      }
-      const c = map.getCenter();
-      this.callbacks.onCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+    // Only the reader's moves are reported (a gesture, a key, a wheel, the zoom buttons): not
+    // the controller's own jumps and flights, nor a resize of the window, so that the link keeps
+    // the camera it was opened with until the reader moves the map.
+    map.on('moveend', (e: { originalEvent?: unknown; fromControls?: boolean }) => {
+      if (e.originalEvent || e.fromControls) this.callbacks.onCamera(cameraOf(map));
     });
     map.on('click', (e) => {
       // Every feature is in every time layer; only the one drawn at the day counts.
@@ -338,14 +337,31 @@ export class MapController {
       Math.abs(c.lat - camera.lat) < 1e-4 &&
       Math.abs(c.lng - camera.lon) < 1e-4;
     if (same) return;
-    this.moving = true;
     const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
     if (animate && !prefersReducedMotion()) map.flyTo({ ...target, duration: 800 });
     else map.jumpTo(target);
   }
 
   zoomBy(delta: number): void {
-    this.map?.easeTo({ zoom: (this.map?.getZoom() ?? 0) + delta, duration: 250 });
+    const map = this.map;
+    map?.easeTo({ zoom: map.getZoom() + delta, duration: 250 }, { fromControls: true });
+  }
+
+  /**
+   * The camera in the link is the camera shown: where the window forces another view than the
+   * link's (a wide window cannot show zoom 3.6 inside the map's bounds), the shown one is
+   * reported once, on open, and the link says what the reader sees. A later resize changes
+   * nothing until the reader moves the map.
+   */
+  private reportForcedCamera(map: MapLibreMap): void {
+    const shown = cameraOf(map);
+    const asked = this.inputs.camera;
+    // Below what a link keeps (0.01 zoom, 0.001°) the two are the same camera.
+    const moved =
+      Math.abs(shown.zoom - asked.zoom) >= 0.005 ||
+      Math.abs(shown.lat - asked.lat) >= 0.0005 ||
+      Math.abs(shown.lon - asked.lon) >= 0.0005;
+    if (moved) this.callbacks.onCamera(shown);
   }
 
   destroy(): void {

@@ -1,7 +1,9 @@
 /**
  * Once the data has loaded, checks what the link asked for against it: a selected id that does
- * not exist is cleared, a date outside the data is moved to the nearest day; both are told in
- * the link notice. Runs once, when every layer has settled.
+ * not exist is cleared, a date outside the map's period is moved to the nearest day; both are
+ * told in the link notice. Runs once, when every layer has loaded: while a layer is loading or
+ * has failed, its records are "not loaded yet", not "absent", so the link keeps its `site` and
+ * `date` and the view applies them when Retry succeeds.
  */
 import { useEffect, useRef } from 'react';
 import type { Dataset, LayerStatus } from '../data/dataset';
@@ -41,9 +43,9 @@ export function reconcile(
 
 export function useReconcile(dataset: Dataset | null, statuses: readonly LayerStatus[]): void {
   const done = useRef(false);
-  const settled = statuses.every((s) => s.status !== 'pending');
+  const loaded = statuses.length > 0 && statuses.every((s) => s.status === 'success');
   useEffect(() => {
-    if (done.current || !dataset || !settled) return;
+    if (done.current || !dataset || !loaded) return;
     done.current = true;
     const { patch, problems } = reconcile(
       viewStore.getState(),
@@ -52,5 +54,5 @@ export function useReconcile(dataset: Dataset | null, statuses: readonly LayerSt
     );
     correctLink(patch);
     uiStore.getState().addLinkProblems(problems);
-  }, [dataset, settled]);
+  }, [dataset, loaded]);
 }

@@ -61,6 +61,9 @@ export function startUrlSync(): () => void {
   // A pending replace is written before the page goes away (e.g. a reload right after a drag).
   const onHide = () => timer && write('replace');
   window.addEventListener('pagehide', onHide);
+  // The address bar holds the whole, canonical view from the start: a link copied from it at
+  // once names the date, the camera and the language (invalid parts dropped, foreign kept).
+  write('replace');
 
   return () => {
     unsubscribe();
