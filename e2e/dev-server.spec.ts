@@ -10,4 +10,17 @@ test.describe('the dev server (npm start)', () => {
     await expect(app.listItem(/Timbuktu/).first()).toContainText('active');
     expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(0);
   });
+
+  test('a module that throws as it loads gives a "could not start" screen, not a blank page', async ({
+    app,
+    watch,
+  }) => {
+    // The broken module's own errors (it throws, or its importers miss its exports).
+    watch.allowConsoleError(/^pageerror: |could not start/);
+    await app.moduleThrows('/src/state/view-store.ts');
+    await app.open('?lang=fr', { waitForMap: false });
+    const screen = app.alert('La carte n’a pas pu démarrer');
+    await expect(screen).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Recharger' })).toBeVisible();
+  });
 });

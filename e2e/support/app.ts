@@ -337,6 +337,17 @@ export class MapApp {
     };
   }
 
+  /** Given (dev server): a source module that throws as it loads, as an initialisation-order
+   * slip would. */
+  async moduleThrows(path: string): Promise<void> {
+    await this.page.route(`**${path}*`, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "throw new Error('a module failed on purpose');",
+      }),
+    );
+  }
+
   /** Given: a data layer's file fails until `recover()`. */
   async layerFails(layer: LayerId): Promise<Failing> {
     return this.fileFails(`**/${layer}-*.geojson`);

@@ -19,6 +19,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
+import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
 
 type Tab = 'on-this-date' | 'timeline';
@@ -45,6 +46,7 @@ export function App() {
   const selected = useView((s) => s.selected);
   const range = dataset?.range ?? FALLBACK_RANGE;
   useReconcile(dataset, statuses);
+  useEffect(markStarted, []);
 
   // The document follows the language: <html lang>, title and description.
   useEffect(() => {

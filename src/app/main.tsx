@@ -1,6 +1,7 @@
 /**
  * Entry: reads the view from the URL (with the browser's language as a fallback), fills the
- * store before the first render, starts the URL sync and renders the app.
+ * store before the first render, starts the URL sync and renders the app. (`boot.ts`, loaded
+ * before this module, shows a "could not start" screen if any of it throws.)
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -11,6 +12,7 @@ import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
 import { applyPalette } from '../theme/apply-palette';
 import { App } from './App';
+import { showStartupFailure } from './startup-failure';
 import './base.css';
 import './layout.css';
 
@@ -27,7 +29,8 @@ applyPalette(document.documentElement);
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  // An error no boundary catches unmounts the whole tree: say so rather than go blank.
+  createRoot(root, { onUncaughtError: showStartupFailure }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <App />

@@ -15,6 +15,10 @@ export const en = {
   'app.panelError': 'This panel failed to display. The rest of the map still works.',
   'app.panelRetry': 'Try again',
   'app.loading': 'Loading…',
+  'app.startFailed': 'The map could not start',
+  'app.startFailedHelp':
+    'Something went wrong while the page was loading. Reload to try again; if it keeps failing, a file may be missing or this browser may be too old.',
+  'app.reload': 'Reload',
 
   'map.label': 'Map of West and Central Africa',
   'map.loading': 'Loading the map…',

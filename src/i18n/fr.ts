@@ -13,6 +13,10 @@ export const fr: Record<MessageKey, Message> = {
   'app.panelError': 'Ce panneau n’a pas pu s’afficher. Le reste de la carte fonctionne.',
   'app.panelRetry': 'Réessayer',
   'app.loading': 'Chargement…',
+  'app.startFailed': 'La carte n’a pas pu démarrer',
+  'app.startFailedHelp':
+    'Un problème est survenu pendant le chargement de la page. Rechargez pour réessayer ; si cela se reproduit, un fichier manque peut-être ou ce navigateur est trop ancien.',
+  'app.reload': 'Recharger',
 
   'map.label': 'Carte de l’Afrique de l’Ouest et du Centre',
   'map.loading': 'Chargement de la carte…',
