@@ -1,6 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    alias: {
+      // vite-plugin-pwa's virtual module exists only in a Vite build or dev server.
+      'virtual:pwa-register/react': fileURLToPath(
+        new URL('src/testing/pwa-register.ts', import.meta.url),
+      ),
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
-import { recordName } from '../data/record-text';
+import { recordName } from '../i18n/record-text';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';

@@ -5,8 +5,8 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
-import { recordName } from '../data/record-text';
 import { formatDateText } from '../i18n/format-date';
+import { recordName } from '../i18n/record-text';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { searchRecords } from './search-index';

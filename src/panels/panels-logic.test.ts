@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../data/dates';
-import { recordName } from '../data/record-text';
 import { LAYER_IDS } from '../data/schema';
 import { realDataset } from '../data/testing/real-dataset';
+import { recordName } from '../i18n/record-text';
 import { reconcile } from '../state/reconcile';
 import { DEFAULT_CAMERA } from '../state/view-state';
 import { currentIndex, timelineEntries } from '../timeline/timeline-entries';

@@ -2,8 +2,8 @@
  * "tombouctou" and "timbuktu" find the same camp). Pure, tested. */
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
-import { fold, recordName } from '../data/record-text';
 import type { Lang } from '../i18n/lang';
+import { fold, recordName } from '../i18n/record-text';
 
 export function searchRecords(dataset: Dataset, query: string, lang: Lang, limit = 8): AnyRecord[] {
   const q = fold(query.trim());

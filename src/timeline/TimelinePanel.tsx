@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
-import { recordName } from '../data/record-text';
 import { ACTORS, type Actor } from '../data/schema';
 import { formatDateText } from '../i18n/format-date';
+import { recordName } from '../i18n/record-text';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';

@@ -2,8 +2,8 @@
  * A record's texts in the reader's language. Where a text exists in the other language only,
  * that text is shown with a marker saying so, never an empty field.
  */
-import { type Lang, otherLang } from '../i18n/lang';
-import type { AnyRecord } from './model';
+import type { AnyRecord } from '../data/model';
+import { type Lang, otherLang } from './lang';
 
 export interface LocalText {
   readonly text: string;
