@@ -49,9 +49,13 @@ function dataVersion(): string {
 }
 
 /**
- * Puts early-fetch hints into the built index.html so that the map library, its worker, the
- * basemap, the fonts and the data download in parallel with the app shell instead of one after
- * the other (a bare MapLibre page waits for the main bundle before it even asks for the worker).
+ * Puts early-fetch hints into the built index.html for what the page itself fetches, so that
+ * it downloads in parallel with the app shell: the MapLibre chunk (a module preload), the
+ * basemap topology and the data files (fetched by the page), the label font (fetched by
+ * MapLibre with `fetch()` on the page, hence `as=fetch`, which that request can reuse). Nothing
+ * is preloaded that a later request cannot use: the MapLibre worker script (a worker's request
+ * never uses a page's preload) and the label files MapLibre's worker fetches would each be
+ * downloaded twice wherever the HTTP cache does not serve the second request.
  */
 function preloadHints(): Plugin {
   return {
@@ -62,37 +66,27 @@ function preloadHints(): Plugin {
       handler(_html, ctx) {
         const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] =
           [];
+        const fetched = (href: string) =>
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
+            injectTo: 'head',
+          });
         for (const [fileName, out] of Object.entries(ctx.bundle ?? {})) {
           const href = `/${fileName}`;
           const original = out.type === 'asset' ? (out.originalFileNames[0] ?? '') : '';
           if (out.type === 'chunk' && out.name === 'maplibre' && !out.isEntry) {
-            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href }, injectTo: 'head' });
-          } else if (original.includes('maplibre-gl-worker')) {
-            // Fetched by the worker itself; the preload puts it in the HTTP cache early.
+            // Imported lazily by the map controller: fetched now, evaluated when the map starts.
             tags.push({
               tag: 'link',
-              attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
+              attrs: { rel: 'modulepreload', href, crossorigin: true },
               injectTo: 'head',
             });
-          } else if (/\.(geojson|topojson)$/.test(fileName)) {
-            tags.push({
-              tag: 'link',
-              attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
-              injectTo: 'head',
-            });
-          } else if (fileName.endsWith('.woff2') && !fileName.includes('latin-ext')) {
+          } else if (/^data\/.*\.geojson$/.test(original) || fileName.endsWith('.topojson')) {
+            fetched(href);
+          } else if (/noto-sans-latin-400-normal.*\.woff2$/.test(fileName)) {
             // Latin covers French and English; latin-ext is fetched only if a label needs it.
-            tags.push({
-              tag: 'link',
-              attrs: {
-                rel: 'preload',
-                as: 'font',
-                type: 'font/woff2',
-                href,
-                crossorigin: 'anonymous',
-              },
-              injectTo: 'head',
-            });
+            fetched(href);
           }
         }
         return tags;
@@ -150,8 +144,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre is the heaviest part and changes least: its own chunk, cached across releases.
+        // Its code only: the worker's `?url` module (a string the app needs at once) must stay
+        // out of it, or the app's entry would import the whole MapLibre chunk statically and
+        // wait for its download before the first render.
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/](?!.*\?url)/ }],
         },
       },
     },

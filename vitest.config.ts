@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests and the data check's CLI test take seconds on a busy two-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -3,7 +3,7 @@
  * side panel (details of the selection, or the "On this date" list and the timeline), and the
  * time slider. Each panel has its own error boundary.
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useDeferredValue, useEffect, useState } from 'react';
 import { FALLBACK_RANGE, useDataset } from '../data/dataset';
 import { MapView } from '../map/MapView';
 import { DetailsPanel } from '../panels/DetailsPanel';
@@ -11,6 +11,7 @@ import { LayersPanel } from '../panels/LayersPanel';
 import { OnThisDate } from '../panels/OnThisDate';
 import { SearchBox } from '../panels/SearchBox';
 import { useReconcile } from '../state/reconcile';
+import { useUi } from '../state/ui-store';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
@@ -44,6 +45,12 @@ export function App() {
   const lang = useLang();
   const { dataset, statuses } = useDataset();
   const selected = useView((s) => s.selected);
+  // The map gets the data at once; the panels a moment later, in a render React may put off, so
+  // that the data is on the map before the lists are built.
+  const panelData = useDeferredValue(dataset);
+  // The service worker (and its precache download) starts once the first view is on screen:
+  // on a slow link it must not compete with the page's own files.
+  const firstView = useUi((s) => s.firstView);
   const range = dataset?.range ?? FALLBACK_RANGE;
   useReconcile(dataset, statuses);
   useEffect(markStarted, []);
@@ -71,7 +78,7 @@ export function App() {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <ErrorBoundary name="search">
-          <SearchBox dataset={dataset} />
+          <SearchBox dataset={panelData} />
         </ErrorBoundary>
         <div className="app-actions">
           <ShareMenu />
@@ -85,11 +92,13 @@ export function App() {
           </ErrorBoundary>
           <div className="map-overlay">
             <LinkNotice />
-            <ErrorBoundary name="update">
-              <UpdatePrompt />
-            </ErrorBoundary>
+            {firstView && (
+              <ErrorBoundary name="update">
+                <UpdatePrompt />
+              </ErrorBoundary>
+            )}
             <ErrorBoundary name="layers">
-              <LayersPanel dataset={dataset} statuses={statuses} />
+              <LayersPanel dataset={panelData} statuses={statuses} />
             </ErrorBoundary>
           </div>
         </div>
@@ -117,14 +126,14 @@ export function App() {
             title={t('onDate.title')}
             hidden={showDetails || tab !== 'on-this-date'}
           >
-            <OnThisDate dataset={dataset} />
+            <OnThisDate dataset={panelData} />
           </SidePanel>
           <SidePanel
             id="timeline"
             title={t('timeline.title')}
             hidden={showDetails || tab !== 'timeline'}
           >
-            {dataset && tab === 'timeline' && <TimelinePanel dataset={dataset} />}
+            {panelData && tab === 'timeline' && <TimelinePanel dataset={panelData} />}
           </SidePanel>
         </aside>
       </main>

@@ -13,7 +13,7 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({ immediate: true }); // mounted once the first view is on screen
 
   useEffect(() => {
     if (!offlineReady) return;

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { cameraMovedByMap, selectFromMap } from '../state/actions';
+import { uiStore } from '../state/ui-store';
 import { useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
@@ -31,7 +32,12 @@ export function MapView({ dataset }: Props) {
     const c = new MapController(el, initial, {
       onCamera: cameraMovedByMap,
       onSelect: selectFromMap,
-      onStatus: setStatus,
+      onStatus: (s) => {
+        setStatus(s);
+        // Without a map, the first view is the text views: nothing more to wait for.
+        if (s.type === 'no-webgl' || s.type === 'error') uiStore.getState().markFirstView();
+      },
+      onDataVisible: () => uiStore.getState().markFirstView(),
     });
     controller.current = c;
     void c.init();

@@ -41,6 +41,8 @@ export interface MapCallbacks {
   /** The user clicked a record (or empty map: null). */
   onSelect(id: string | null): void;
   onStatus(status: MapStatus): void;
+  /** The first frame with the basemap and every data layer drawn. */
+  onDataVisible(): void;
 }
 
 const BOUNDS: LngLatBoundsLike = [
@@ -247,7 +249,10 @@ export class MapController {
   private markWhenAllDrawn(): void {
     const map = this.map;
     if (!map || !this.basemapLoaded || this.applied.size < LAYER_IDS.length) return;
-    map.once('idle', markDataVisible);
+    map.once('idle', () => {
+      markDataVisible();
+      this.callbacks.onDataVisible();
+    });
   }
 
   /**

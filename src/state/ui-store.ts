@@ -12,6 +12,10 @@ interface UiStore {
   readonly speed: Speed;
   /** Whether the opening link named a date (else a linked record may move the slider). */
   readonly linkHadDate: boolean;
+  /** Whether the first view is on screen (the map with its data, or the text views where there
+   * is no map): work that can wait, such as the offline precache, starts then. */
+  readonly firstView: boolean;
+  markFirstView(): void;
   addLinkProblems(problems: readonly LinkProblem[]): void;
   dismissLinkProblems(): void;
   setPlaying(playing: boolean): void;
@@ -23,6 +27,8 @@ export const uiStore = createStore<UiStore>()((set) => ({
   playing: false,
   speed: 4,
   linkHadDate: false,
+  firstView: false,
+  markFirstView: () => set({ firstView: true }),
   addLinkProblems: (problems) => set((s) => ({ linkProblems: [...s.linkProblems, ...problems] })),
   dismissLinkProblems: () => set({ linkProblems: [] }),
   setPlaying: (playing) => set({ playing }),

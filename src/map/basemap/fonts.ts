@@ -6,14 +6,13 @@
  */
 
 import notoLatin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import notoLatin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import notoLatinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
-import notoLatinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 import type { FontFacesSpecification } from 'maplibre-gl';
 
-/** The `text-font` names: each is a key of the style's `font-faces`, matched exactly. */
+/** The `text-font` name: a key of the style's `font-faces`, matched exactly. One weight only:
+ * a second one cost a first visit another font file and MapLibre another set of glyphs to
+ * rasterise; country and capital names stand out by size, case and spacing instead. */
 export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
 /** Fontsource's subsets of Noto Sans (from @fontsource/noto-sans/unicode.json): a file is only
  * downloaded once a character of its range is drawn. */
@@ -30,9 +29,5 @@ export const FONT_FACES: FontFacesSpecification = {
   [FONT_REGULAR]: [
     { url: notoLatin400, 'unicode-range': ranges('latin') },
     { url: notoLatinExt400, 'unicode-range': ranges('latin-ext') },
-  ],
-  [FONT_SEMIBOLD]: [
-    { url: notoLatin600, 'unicode-range': ranges('latin') },
-    { url: notoLatinExt600, 'unicode-range': ranges('latin-ext') },
   ],
 };

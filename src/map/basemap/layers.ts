@@ -1,7 +1,7 @@
 /** The basemap's layers, bottom to top, in the reader's language. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n/lang';
-import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+import { FONT_REGULAR } from './fonts';
 import { BASEMAP_COLORS as C } from './palette';
 
 /** Country, river and lake names in the reader's language. */
@@ -218,7 +218,7 @@ export function basemapLayers(lang: Lang): BasemapLayer[] {
       filter: ['<=', rank, ['step', ['zoom'], 2, 3, 3, 4, 4, 5, 5]],
       layout: {
         'text-field': labelField(lang),
-        'text-font': [FONT_SEMIBOLD],
+        'text-font': [FONT_REGULAR],
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.14,
         'text-size': [
@@ -256,7 +256,7 @@ export function basemapLayers(lang: Lang): BasemapLayer[] {
       filter: ['all', ['==', rank, 1], ['>=', ['zoom'], 3]],
       layout: {
         'text-field': ['get', 'name'],
-        'text-font': [FONT_SEMIBOLD],
+        'text-font': [FONT_REGULAR],
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.55,

@@ -11,7 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { decodeBasemap } from './decode';
-import { FONT_REGULAR, FONT_SEMIBOLD, UNICODE_RANGES } from './fonts';
+import { FONT_REGULAR, UNICODE_RANGES } from './fonts';
 import { BASEMAP_LAYER_IDS, labelField } from './layers';
 import { ringContains } from './ring';
 import { BASEMAP_DATA_SOURCES, BASEMAP_FILE_SOURCES } from './sources';
@@ -142,7 +142,7 @@ describe.each(['en', 'fr'] as const)('basemapStyle(%s)', (lang) => {
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     const faces = style['font-faces'] ?? {};
-    expect(Object.keys(faces).sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
+    expect(Object.keys(faces)).toEqual([FONT_REGULAR]);
     for (const name of fontNames(style)) expect(faces, `font ${name}`).toHaveProperty([name]);
     // The data layers of the app use this name too.
     expect(fontNames(style)).toContain(FONT_REGULAR);
@@ -153,7 +153,7 @@ describe.each(['en', 'fr'] as const)('basemapStyle(%s)', (lang) => {
     for (const [name, declaration] of Object.entries(style['font-faces'] ?? {})) {
       expect(Array.isArray(declaration), name).toBe(true);
       const files = Array.isArray(declaration) ? declaration : [];
-      const weight = name === FONT_REGULAR ? 400 : 600;
+      const weight = 400;
       for (const subset of ['latin', 'latin-ext'] as const) {
         const face = files.find((f) => f.url.includes(`noto-sans-${subset}-${weight}-normal`));
         expect(face, `${name} ${subset}`).toBeDefined();
