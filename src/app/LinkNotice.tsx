@@ -1,6 +1,7 @@
 /** Says in plain words which parts of a shared link were ignored or adjusted: each problem once,
  * a few at most, every value cut short and isolated from the sentence around it (`<bdi>`). */
 import { Fragment } from 'react';
+import { languageName } from '../i18n/lang';
 import { type LinkProblem, shownValue, summarizeProblems } from '../state/link-problems';
 import { uiStore, useUi } from '../state/ui-store';
 import { useLang, useT } from '../state/use-lang';
@@ -29,7 +30,7 @@ export function LinkNotice() {
   const lang = useLang();
   const problems = useUi((s) => s.linkProblems);
   if (problems.length === 0) return null;
-  const langName = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  const langName = languageName(lang, lang);
   const { shown, more } = summarizeProblems(problems);
   return (
     <div className="notice" role="status" aria-live="polite" data-testid="link-notice">

@@ -9,7 +9,6 @@ export const en = {
     'Interactive map of French military bases and Russian involvement in the Sahel, 2013 to today, with dated and sourced records.',
   'app.tagline': 'French forces and Russian involvement in the Sahel, day by day',
   'app.skipToList': 'Skip to the list of sites',
-  'app.language': 'Language',
   'app.switchTo': 'Français',
   'app.switchToLabel': 'Lire en français',
   'app.panelError': 'This panel failed to display. The rest of the map still works.',
@@ -88,7 +87,6 @@ export const en = {
   'slider.speedValue': '{n}×',
   'slider.prevChange': 'Previous change',
   'slider.nextChange': 'Next change',
-  'slider.today': 'Today',
   'slider.help': 'Arrows: a day (Shift: a month) · Page Up/Down: a year · Home/End',
   'slider.density': 'Changes over time',
 
@@ -101,7 +99,6 @@ export const en = {
   'details.period': 'Period',
   'details.statusAt': 'On {date}',
   'details.since': 'since {date}',
-  'details.from': 'from {date}',
   'details.until': 'until {date}',
   'details.fromTo': '{start} to {end}',
   'details.startUnknown': 'start date unknown',
@@ -122,8 +119,6 @@ export const en = {
   'details.related': 'See also',
   'details.kind': 'Kind',
   'details.actor': 'Actor',
-  'details.countries': 'Countries',
-  'details.notFound': 'This record does not exist.',
   'details.translated': 'Text available in {lang} only',
 
   'timeline.title': 'Timeline',
@@ -138,11 +133,9 @@ export const en = {
   'timeline.kind.sites': 'Bases and deployments',
   'timeline.kind.events': 'Events',
   'timeline.kind.moves': 'Moves and hand-overs',
-  'side.tabs': 'Panels',
   'search.label': 'Search places and events',
   'search.placeholder': 'Search: Ménaka, Timbuktu, coup…',
   'search.none': 'No match',
-  'search.results': { one: '{count} result', other: '{count} results' },
 
   'share.menu': 'Share',
   'share.copy': 'Copy link',
@@ -172,8 +165,6 @@ export const en = {
   'offline.ready': 'The map now works offline.',
 
   'date.span': 'between {start} and {end}',
-  'data.version': 'Data version {version}',
-  'data.invalid': 'The data file is damaged ({detail}).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,7 +7,6 @@ export const fr: Record<MessageKey, Message> = {
     'Carte interactive des bases militaires françaises et de la présence russe au Sahel, de 2013 à aujourd’hui, avec des données datées et sourcées.',
   'app.tagline': 'Forces françaises et présence russe au Sahel, jour après jour',
   'app.skipToList': 'Aller à la liste des sites',
-  'app.language': 'Langue',
   'app.switchTo': 'English',
   'app.switchToLabel': 'Read in English',
   'app.panelError': 'Ce panneau n’a pas pu s’afficher. Le reste de la carte fonctionne.',
@@ -86,7 +85,6 @@ export const fr: Record<MessageKey, Message> = {
   'slider.speedValue': '{n}×',
   'slider.prevChange': 'Changement précédent',
   'slider.nextChange': 'Changement suivant',
-  'slider.today': 'Aujourd’hui',
   'slider.help': 'Flèches : un jour (Maj : un mois) · Page préc./suiv. : un an · Début/Fin',
   'slider.density': 'Changements au fil du temps',
 
@@ -99,7 +97,6 @@ export const fr: Record<MessageKey, Message> = {
   'details.period': 'Période',
   'details.statusAt': 'Le {date}',
   'details.since': 'depuis {date}',
-  'details.from': 'à partir de {date}',
   'details.until': 'jusqu’à {date}',
   'details.fromTo': 'de {start} à {end}',
   'details.startUnknown': 'date de début inconnue',
@@ -121,8 +118,6 @@ export const fr: Record<MessageKey, Message> = {
   'details.related': 'Voir aussi',
   'details.kind': 'Type',
   'details.actor': 'Acteur',
-  'details.countries': 'Pays',
-  'details.notFound': 'Cette fiche n’existe pas.',
   'details.translated': 'Texte disponible en {lang} seulement',
 
   'timeline.title': 'Chronologie',
@@ -137,11 +132,9 @@ export const fr: Record<MessageKey, Message> = {
   'timeline.kind.sites': 'Bases et déploiements',
   'timeline.kind.events': 'Événements',
   'timeline.kind.moves': 'Déplacements et passations',
-  'side.tabs': 'Panneaux',
   'search.label': 'Rechercher des lieux et des événements',
   'search.placeholder': 'Rechercher : Ménaka, Tombouctou, coup d’État…',
   'search.none': 'Aucun résultat',
-  'search.results': { one: '{count} résultat', other: '{count} résultats' },
 
   'share.menu': 'Partager',
   'share.copy': 'Copier le lien',
@@ -172,6 +165,4 @@ export const fr: Record<MessageKey, Message> = {
   'offline.ready': 'La carte fonctionne maintenant hors connexion.',
 
   'date.span': 'entre {start} et {end}',
-  'data.version': 'Données version {version}',
-  'data.invalid': 'Le fichier de données est endommagé ({detail}).',
 };

@@ -14,3 +14,15 @@ export function browserLang(languages: readonly string[]): Lang {
 
 /** The language a record's text falls back to, and the one the switch offers. */
 export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
+
+const names = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in another language ("French", « anglais »). */
+export function languageName(of: Lang, inLang: Lang): string {
+  let f = names.get(inLang);
+  if (!f) {
+    f = new Intl.DisplayNames([inLang], { type: 'language' });
+    names.set(inLang, f);
+  }
+  return f.of(of) ?? of;
+}

@@ -5,48 +5,29 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/dataset';
-import { isExact, isoDay } from '../data/dates';
+import { isoDay } from '../data/dates';
 import type { AnyRecord, MoveRecord } from '../data/model';
 import type { Source } from '../data/schema';
 import type { T } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
-import { type Lang, otherLang } from '../i18n/lang';
+import { type Lang, languageName, otherLang } from '../i18n/lang';
 import { type LocalText, localText, recordName } from '../i18n/record-text';
 import { clearSelection, selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { recordPeriod } from './record-period';
 import { statusText } from './status-text';
 import './panels.css';
 
 function Translated({ value, t }: { value: LocalText; t: T }) {
   if (!value.lang) return <>{value.text}</>;
-  const name = new Intl.DisplayNames([value.lang], { type: 'language' }).of(value.lang);
+  const name = languageName(value.lang, value.lang);
   return (
     <>
       <span lang={value.lang}>{value.text}</span>{' '}
       <em className="translated">({t('details.translated', { lang: name ?? value.lang })})</em>
     </>
   );
-}
-
-function period(r: AnyRecord, lang: Lang, t: T): string {
-  const f = (text: string) => formatDateText(lang, text);
-  if (r.type === 'move') return t('details.on', { date: f(r.props.date) });
-  const { start_date: start, end_date: end } = r.props;
-  const parts: string[] = [];
-  if (start === null) {
-    parts.push(t('details.startUnknown'));
-    if (end) parts.push(t('details.until', { date: f(end) }));
-  } else if (r.type === 'event' && !end) {
-    parts.push(t('details.on', { date: f(start) }));
-  } else if (!end) {
-    parts.push(t('details.since', { date: f(start) }));
-  } else {
-    parts.push(t('details.fromTo', { start: f(start), end: f(end) }));
-  }
-  const uncertain = (r.start && !isExact(r.start)) || (r.end && !isExact(r.end) && end);
-  if (uncertain) parts.push(t('details.exactDayUnknown'));
-  return parts.join(' — ');
 }
 
 function SourceItem({ s, lang }: { s: Source; lang: Lang }) {
@@ -152,7 +133,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
         <dt>{t('details.kind')}</dt>
         <dd>{t(`kind.${r.kind}`)}</dd>
         <dt>{t('details.period')}</dt>
-        <dd data-testid="details-period">{period(r, lang, t)}</dd>
+        <dd data-testid="details-period">{recordPeriod(r, lang)}</dd>
         <dt>{t('details.statusAt', { date: formatDateText(lang, isoDay(day)) })}</dt>
         <dd data-testid="details-status">{statusText(r, day, lang)}</dd>
       </dl>

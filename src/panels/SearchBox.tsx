@@ -11,8 +11,9 @@ import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { searchRecords } from './search-index';
 import './search.css';
+import type { Lang } from '../i18n/lang';
 
-function when(r: AnyRecord, lang: 'fr' | 'en'): string {
+function when(r: AnyRecord, lang: Lang): string {
   if (r.type === 'move') return formatDateText(lang, r.props.date, 'short');
   return r.props.start_date ? formatDateText(lang, r.props.start_date, 'short') : '';
 }

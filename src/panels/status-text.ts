@@ -1,10 +1,11 @@
 /** A record's status at a day, in words ("active", "vacated 14 Dec 2021", "leaving — day
  * uncertain", "last reported 6 Jun 2025"): the words of `statusAt`'s statuses (data/dates.ts). */
-import { isExact, parseDate, statusAt } from '../data/dates';
+import { statusAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { translate } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
 import type { Lang } from '../i18n/lang';
+import { lastReported } from './record-period';
 
 export function statusText(r: AnyRecord, day: number, lang: Lang): string {
   if (r.type === 'move') return formatDateText(lang, r.props.date, 'short');
@@ -23,12 +24,11 @@ export function statusText(r: AnyRecord, day: number, lang: Lang): string {
   }
   if (status === 'unconfirmed') {
     // Only a record with `last_confirmed` is ever unconfirmed (see `spanOf`).
-    const confirmed = ('last_confirmed' in r.props && r.props.last_confirmed) || '';
-    const interval = parseDate(confirmed);
-    const exact = typeof interval !== 'string' && isExact(interval);
-    return translate(lang, exact ? 'status.unconfirmedDay' : 'status.unconfirmedPeriod', {
-      date: formatDateText(lang, confirmed, 'short'),
-    });
+    return lastReported(
+      lang,
+      ('last_confirmed' in r.props && r.props.last_confirmed) || '',
+      'short',
+    );
   }
   return translate(lang, `status.${status}`);
 }

@@ -4,6 +4,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerId } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
 import { MOVE_COLOR, SELECTION_COLOR } from '../../theme/palette';
 import { FONT_REGULAR } from '../basemap/fonts';
 import { ARROW_ICON, SITE_STATES, type SiteState, siteIconName } from '../icons';
@@ -190,6 +191,6 @@ export function selectionLayers(): LayerSpecification[] {
  * The label of data sites for a language: the short name, and only from zoom 6, where there is
  * room for it beside the towns of the basemap (the full name is in the lists and the details).
  */
-export function nameField(lang: 'fr' | 'en'): ExpressionSpecification {
+export function nameField(lang: Lang): ExpressionSpecification {
   return ['step', ['zoom'], '', LABEL_MIN_ZOOM, ['get', `label_${lang}`]];
 }
