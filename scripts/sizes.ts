@@ -17,6 +17,13 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Bytes once compressed with gzip at level 9. */
+export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+/** Bytes once compressed with brotli at quality 11 (what a static host's precompression does). */
+export const brotliSize = (data: Buffer | string) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
 export function measureDist(dir = 'dist'): FileSize[] {
   return walk(dir)
     .filter((path) => !path.endsWith('.map'))
@@ -25,10 +32,8 @@ export function measureDist(dir = 'dist'): FileSize[] {
       return {
         file: relative(dir, path),
         raw: data.length,
-        gzip: gzipSync(data, { level: 9 }).length,
-        brotli: brotliCompressSync(data, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-        }).length,
+        gzip: gzipSize(data),
+        brotli: brotliSize(data),
       };
     })
     .sort((a, b) => b.brotli - a.brotli);
@@ -43,9 +48,23 @@ export function table(sizes: readonly FileSize[]): string {
     { raw: 0, gzip: 0, brotli: 0 },
   );
   rows.push(['TOTAL', kb(total.raw), kb(total.gzip), kb(total.brotli)]);
-  const header = ['file', 'raw', 'gzip', 'brotli'];
+  return formatTable(['file', 'raw', 'gzip', 'brotli'], rows);
+}
+
+/**
+ * Rows under a header in aligned columns, two spaces apart: the first column (and the columns
+ * listed in `left`) padded on the right, the others (numbers) on the left.
+ */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  left: readonly number[] = [0],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (left.includes(i) ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }
