@@ -22,29 +22,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  buildCountries,
-  buildPlaces,
-  buildTopology,
-  checkLand,
-  clipWater,
-  inputLines,
-  inputsHash,
-  joinProblems,
-  LAKES,
-  loadInputs,
-  manifest,
-  nameLakes,
-  nameRivers,
-  OUTPUT_FILES,
-  outputs,
-  RIVERS,
-  report,
-  STAMP,
-  STORY_TOWNS,
-  sized,
-  upToDate,
-} from './basemap';
+import { inputLines, inputsHash, OUTPUT_FILES, STAMP, upToDate } from './basemap/cache';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'src/map/basemap/generated');
@@ -54,6 +32,26 @@ if (!process.argv.includes('--force') && upToDate(OUT_DIR, OUTPUT_FILES, hash)) 
   console.log('basemap up to date (inputs unchanged)');
   process.exit(0);
 }
+
+// Loaded only when the basemap is built, so that a cached run stays quick.
+const {
+  buildCountries,
+  buildPlaces,
+  buildTopology,
+  checkLand,
+  clipWater,
+  joinProblems,
+  LAKES,
+  loadInputs,
+  manifest,
+  nameLakes,
+  nameRivers,
+  outputs,
+  RIVERS,
+  report,
+  STORY_TOWNS,
+  sized,
+} = await import('./basemap');
 
 const { world, worldLand, waterParts, cities } = loadInputs();
 const countries = buildCountries(world);

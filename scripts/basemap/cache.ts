@@ -6,6 +6,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/** The files the build writes into the output directory, the manifest last. */
+export const OUTPUT_FILES = [
+  'basemap.topojson',
+  'country-labels.geojson',
+  'places.geojson',
+  'manifest.json',
+] as const;
+
 /** The stamp file, written into the output directory after every other file. */
 export const STAMP = 'inputs.sha256';
 

@@ -16,14 +16,6 @@ export interface Output {
   readonly note?: string;
 }
 
-/** The files the build writes into the output directory, the manifest last. */
-export const OUTPUT_FILES = [
-  'basemap.topojson',
-  'country-labels.geojson',
-  'places.geojson',
-  'manifest.json',
-] as const;
-
 const byRank = <P extends { rank: number }>(a: Feature<Point, P>, b: Feature<Point, P>) =>
   a.properties.rank - b.properties.rank;
 
