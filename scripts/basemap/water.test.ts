@@ -31,7 +31,7 @@ const named = (name: string, ...anchors: [number, number][]): WaterName => ({
 });
 
 describe('nameRivers', () => {
-  const lines = [river([0, 0], [1, 0]), river([0, 0.5], [1, 0.5]), river([5, 5], [6, 6])];
+  const lines = [river([0, 0], [1, 0]), river([0, 0.4], [1, 0.4]), river([5, 5], [6, 6])];
 
   it('names the line nearest to each anchor within reach, and only that one', () => {
     const { features, problems } = nameRivers(lines, [named('Niger', [0.5, 0.1])]);
@@ -39,6 +39,11 @@ describe('nameRivers', () => {
     expect(features[0]?.properties).toEqual({ name_en: 'Niger', name_fr: 'Niger (fr)' });
     expect(problems).toEqual({ errors: [], warnings: [] });
     expect(lines[0]?.properties).toEqual({}); // the input is left as it was
+  });
+
+  it('names the nearest line, not the first one within reach', () => {
+    const { features } = nameRivers(lines, [named('Benue', [0.5, 0.28])]);
+    expect(features.map((f) => f.properties.name_en)).toEqual([undefined, 'Benue', undefined]);
   });
 
   it('warns of an anchor near no line, and fails a river none of whose anchors is near one', () => {
