@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotli, gzip } from '../scripts/sizes';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,8 +46,8 @@ export function serve(root: string, port = 0): Promise<Served> {
       const raw = readFileSync(file);
       entry = {
         raw,
-        br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        gz: gzipSync(raw, { level: 9 }),
+        br: brotli(raw),
+        gz: gzip(raw),
       };
       cache.set(file, entry);
     }

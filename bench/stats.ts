@@ -1,4 +1,6 @@
 /** Statistics and tables for the benchmark's output. */
+import { formatTable } from '../scripts/sizes';
+
 export { kb } from '../scripts/sizes';
 
 export function median(xs: readonly number[]): number {
@@ -16,9 +18,5 @@ export const ms = (n: number) => `${Math.round(n)} ms`;
 export const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 
 export function printTable(title: string, header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
-  for (const r of rows) console.log(line(r));
+  console.log(`\n${title}\n${formatTable(header, rows)}`);
 }

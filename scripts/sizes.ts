@@ -17,12 +17,15 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Bytes once compressed with gzip at level 9. */
-export const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+/** Compressed with gzip at level 9. */
+export const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 });
 
-/** Bytes once compressed with brotli at quality 11 (what a static host's precompression does). */
-export const brotliSize = (data: Buffer | string) =>
-  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** Compressed with brotli at quality 11 (what a static host's precompression does). */
+export const brotli = (data: Buffer | string) =>
+  brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+export const gzipSize = (data: Buffer | string) => gzip(data).length;
+export const brotliSize = (data: Buffer | string) => brotli(data).length;
 
 export function measureDist(dir = 'dist'): FileSize[] {
   return walk(dir)

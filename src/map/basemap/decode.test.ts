@@ -5,9 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { brotliSize } from '../../../scripts/sizes';
 import { REGION } from '../../data/schema';
 import { BASEMAP_TOPOLOGY_URL, type BasemapData, decodeBasemap, loadBasemap } from './decode';
 
@@ -15,9 +15,7 @@ const GENERATED = join(import.meta.dirname, 'generated');
 const topologyText = readFileSync(join(GENERATED, 'basemap.topojson'), 'utf8');
 const data: BasemapData = decodeBasemap(JSON.parse(topologyText));
 
-/** Brotli at the quality a static host uses for pre-compressed files. */
-const brotli = (text: string | Buffer) =>
-  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = brotliSize;
 
 /** The size budget of the basemap (brotli, bytes): it was 133.8 kB as seven GeoJSON files. */
 const BUDGET = { topology: 40_000, total: 46_000 };
