@@ -19,7 +19,7 @@ function Item({ r, dataset, day }: { r: AnyRecord; dataset: Dataset; day: number
     <li>
       <button
         type="button"
-        className={`record record--${r.actor}`}
+        className={`list-button list-button--${r.actor} record`}
         aria-current={selected ? 'true' : undefined}
         onClick={() => selectRecord(r, { fly: true })}
       >

@@ -89,7 +89,7 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
               {heading && <h3 className="timeline-year">{heading}</h3>}
               <button
                 type="button"
-                className={`timeline-entry record--${e.actor}`}
+                className={`list-button list-button--${e.actor} timeline-entry`}
                 aria-current={isCurrent ? 'date' : undefined}
                 onClick={() => selectRecord(e.record, { fly: true, date: e.day })}
               >
