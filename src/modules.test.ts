@@ -47,7 +47,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 
 /** The src/ folders a module imports from (relative imports only). */
-export function importedFolders(path: string, source: string): string[] {
+function importedFolders(path: string, source: string): string[] {
   const folders: string[] = [];
   for (const m of source.matchAll(/^\s*(?:import|export)[^'"]*from\s+'(\.[^']+)'/gm)) {
     const target = new URL(m[1] ?? '', `file://${path}`).pathname;

@@ -24,7 +24,6 @@ export function MapView({ dataset }: Props) {
   const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
 
   // Created once: no dependencies on purpose (the map must never be re-created).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: create-once effect
   useEffect(() => {
     const el = container.current;
     if (!el) return;

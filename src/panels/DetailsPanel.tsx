@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/dataset';
 import { isoDay } from '../data/dates';
-import type { AnyRecord, MoveRecord } from '../data/model';
+import type { MoveRecord } from '../data/model';
 import type { Source } from '../data/schema';
 import type { T } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
