@@ -95,6 +95,17 @@ function preloadHints(): Plugin {
   };
 }
 
+/** The importer's modules that the first visit loads (the button, its store, the slots). */
+const IMPORTER_EAGER =
+  /[\\/]src[\\/]import[\\/](slots|imported-store|ImportButton|ImportedNotes|map-bridge)\.tsx?$/;
+
+function isImporterOnly(id: string): boolean {
+  return (
+    (/[\\/]src[\\/]import[\\/]/.test(id) && !IMPORTER_EAGER.test(id)) ||
+    /[\\/]node_modules[\\/](papaparse|idb-keyval)[\\/]/.test(id)
+  );
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -121,8 +132,15 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,geojson,topojson,woff2,svg,webmanifest}'],
         // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
         // only if a label ever needs them, not downloaded by every first visit.
-        globIgnores: ['**/*latin-ext*'],
+        globIgnores: ['**/*latin-ext*', '**/assets/import-*'],
         runtimeCaching: [
+          // The importer (parser worker, map layer, mapping step) is fetched the first time a
+          // file is imported, not by every first visit; cached then for offline use.
+          {
+            urlPattern: /\/assets\/import-[^/]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'importer-on-demand' },
+          },
           {
             urlPattern: /latin-ext.*\.woff2$/,
             handler: 'CacheFirst',
@@ -136,6 +154,11 @@ export default defineConfig({
     }),
   ],
   define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(dataVersion()) },
+  // The parsing worker of the importer: named so the precache leaves it out (see globIgnores).
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { entryFileNames: 'assets/import-[name]-[hash].js' } },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -144,6 +167,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre is the heaviest part and changes least: its own chunk, cached across releases.
+        // Chunks that only the importer loads get the `import-` prefix (left out of the precache):
+        // every module in them is the importer's own, or its parser or IndexedDB library, and
+        // none is one of the few importer modules that a first visit needs.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.length > 0 && chunk.moduleIds.every(isImporterOnly)
+            ? 'assets/import-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
         // Its code only: the worker's `?url` module (a string the app needs at once) must stay
         // out of it, or the app's entry would import the whole MapLibre chunk statically and
         // wait for its download before the first render.

@@ -5,6 +5,13 @@
  */
 import { type ReactNode, useDeferredValue, useEffect, useState } from 'react';
 import { FALLBACK_RANGE, useDataset } from '../data/dataset';
+import {
+  attachImportedLayers,
+  ImportedAttribution,
+  ImportedDensity,
+  ImportedEventDetails,
+  ImportedLayers,
+} from '../import/slots';
 import { MapView } from '../map/MapView';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { LayersPanel } from '../panels/LayersPanel';
@@ -88,7 +95,9 @@ export function App() {
       <main className="app-main">
         <div className="map-area">
           <ErrorBoundary name="map">
-            <MapView dataset={dataset} />
+            <MapView dataset={dataset} onController={attachImportedLayers}>
+              <ImportedAttribution />
+            </MapView>
           </ErrorBoundary>
           <div className="map-overlay">
             <LinkNotice />
@@ -98,11 +107,18 @@ export function App() {
               </ErrorBoundary>
             )}
             <ErrorBoundary name="layers">
-              <LayersPanel dataset={panelData} statuses={statuses} />
+              <LayersPanel dataset={panelData} statuses={statuses}>
+                <ImportedLayers />
+              </LayersPanel>
             </ErrorBoundary>
           </div>
         </div>
         <aside className="side" data-testid="side-panel">
+          {!showDetails && (
+            <ErrorBoundary name="imported-details">
+              <ImportedEventDetails />
+            </ErrorBoundary>
+          )}
           {showDetails && dataset && (
             <ErrorBoundary name="details">
               <DetailsPanel dataset={dataset} />
@@ -139,7 +155,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <ErrorBoundary name="slider">
-          <TimeSlider dataset={dataset} range={range} />
+          <TimeSlider dataset={dataset} range={range} strip={<ImportedDensity range={range} />} />
         </ErrorBoundary>
       </footer>
     </div>

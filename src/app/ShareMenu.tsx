@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { today } from '../data/dates';
 import { DATA_VERSION } from '../data/files';
 import { formatDay } from '../i18n/format-date';
+import { ImportedShareNote } from '../import/slots';
 import { shareLink } from '../state/share-link';
 import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
@@ -109,6 +110,7 @@ export function ShareMenu() {
         <button type="button" onClick={cite}>
           {t('share.cite')}
         </button>
+        <ImportedShareNote />
       </div>
       <p className="share-feedback" role="status" aria-live="polite">
         {feedback ? t(feedback) : ''}

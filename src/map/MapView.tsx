@@ -2,7 +2,7 @@
  * The thin React host of the map: creates the controller once, then feeds it the view state
  * and the loaded data. It never re-creates the map and never re-renders on map movement.
  */
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { cameraMovedByMap, selectFromMap } from '../state/actions';
 import { uiStore } from '../state/ui-store';
@@ -15,9 +15,13 @@ import './map.css';
 
 interface Props {
   readonly dataset: Dataset | null;
+  /** Given the controller once it exists (null when it goes): the imported events' layers. */
+  readonly onController?: (controller: MapController | null) => void;
+  /** More notes over the map, beside its attribution (the imported layers' own). */
+  readonly children?: ReactNode;
 }
 
-export function MapView({ dataset }: Props) {
+export function MapView({ dataset, onController, children }: Props) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
@@ -39,6 +43,7 @@ export function MapView({ dataset }: Props) {
       onDataVisible: () => uiStore.getState().markFirstView(),
     });
     controller.current = c;
+    onController?.(c);
     void c.init();
     // Feed the controller from the store without re-rendering React.
     const unsubscribe = viewStore.subscribe((s) => {
@@ -51,6 +56,7 @@ export function MapView({ dataset }: Props) {
     });
     return () => {
       unsubscribe();
+      onController?.(null);
       c.destroy();
       controller.current = null;
     };
@@ -87,6 +93,7 @@ export function MapView({ dataset }: Props) {
         </p>
       )}
       <p className="map-attribution">{t('map.attribution')}</p>
+      {children}
     </div>
   );
 }

@@ -7,7 +7,12 @@
  * (index.html preloads them) and the rest of the UI works even where the map cannot.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  CustomLayerInterface,
+  GeoJSONSource,
+  LngLatBoundsLike,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { buildLayer, type LayerData } from '../data/model';
 import { LAYER_IDS, type LayerId, REGION, type RecordKind } from '../data/schema';
@@ -79,6 +84,8 @@ export class MapController {
   private basemapLoaded = false;
   private frame = 0;
   private appliedDate: number | null = null;
+  /** Custom layers (imported events) added before the map was ready. */
+  private readonly pendingCustom: CustomLayerInterface[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -195,6 +202,7 @@ export class MapController {
     });
     map.on('load', () => {
       this.ready = true;
+      for (const layer of this.pendingCustom.splice(0)) this.addCustomLayer(layer);
       this.applyAll();
       this.callbacks.onStatus({ type: 'ready' });
       this.reportForcedCamera(map);
@@ -367,6 +375,32 @@ export class MapController {
       Math.abs(shown.lat - asked.lat) >= 0.0005 ||
       Math.abs(shown.lon - asked.lon) >= 0.0005;
     if (moved) this.callbacks.onCamera(shown);
+  }
+
+  /** A custom layer (the imported events), drawn under the curated data layers. */
+  addCustomLayer(layer: CustomLayerInterface): void {
+    const map = this.map;
+    if (!map || !this.ready) {
+      this.pendingCustom.push(layer);
+      return;
+    }
+    if (map.getLayer(layer.id)) return;
+    let below: string | undefined;
+    forEachDataLayer((spec) => {
+      if (!below && map.getLayer(spec.id)) below = spec.id;
+    });
+    map.addLayer(layer, below);
+  }
+
+  removeCustomLayer(id: string): void {
+    const i = this.pendingCustom.findIndex((l) => l.id === id);
+    if (i >= 0) this.pendingCustom.splice(i, 1);
+    if (this.map?.getLayer(id)) this.map.removeLayer(id);
+  }
+
+  /** The map, for a custom layer's own events (clicks, a restored context). */
+  get instance(): MapLibreMap | null {
+    return this.map;
   }
 
   destroy(): void {

@@ -2,7 +2,7 @@
  * Layer toggles with the legend and the counts at the slider's day; a layer whose file failed
  * shows its error and a Retry button here, while the other layers keep working.
  */
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Dataset, LayerStatus } from '../data/dataset';
 import { visibleAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
@@ -47,9 +47,12 @@ const LEGEND = [
 export function LayersPanel({
   dataset,
   statuses,
+  children,
 }: {
   dataset: Dataset | null;
   statuses: readonly LayerStatus[];
+  /** More layers after the curated ones (the imported events, given by the app). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const layers = useView((s) => s.layers);
@@ -114,6 +117,7 @@ export function LayersPanel({
             );
           })}
         </ul>
+        {children}
         {dataset && (
           <details className="kinds">
             <summary>{t('layers.kinds')}</summary>

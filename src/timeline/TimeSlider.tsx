@@ -3,7 +3,7 @@
  * work as they expect) with the keyboard steps of `slider-keys.ts`, play/pause with speeds,
  * previous/next change, key-event ticks and a density strip of changes.
  */
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { adjacentChange, type Dataset } from '../data/dataset';
 import { clampDay, firstShownDay } from '../data/dates';
 import type { PlaceRecord } from '../data/model';
@@ -36,7 +36,16 @@ function Icon({ name }: { name: keyof typeof ICON_PATHS }) {
   );
 }
 
-export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range: Range }) {
+export function TimeSlider({
+  dataset,
+  range,
+  strip,
+}: {
+  dataset: Dataset | null;
+  range: Range;
+  /** A second density strip over the first (the imported events per month, from the app). */
+  strip?: ReactNode;
+}) {
   const t = useT();
   const lang = useLang();
   const date = useView((s) => s.date);
@@ -118,6 +127,7 @@ export function TimeSlider({ dataset, range }: { dataset: Dataset | null; range:
       </div>
       <div className="slider-track">
         <DensityStrip days={dataset?.changeDays ?? []} range={range} label={t('slider.density')} />
+        {strip}
         <input
           type="range"
           min={range.min}

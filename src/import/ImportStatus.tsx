@@ -1,0 +1,80 @@
+/** The import in progress (progress bar, Cancel), its result with the first skip reasons, or
+ * the one message that says why a file was refused. The mapping step loads on demand. */
+import { lazy, Suspense } from 'react';
+import { useT } from '../state/use-lang';
+import { setJob, useImports } from './imported-store';
+
+const MappingDialog = lazy(() => import('./MappingDialog'));
+
+export function ImportStatus() {
+  const t = useT();
+  const job = useImports((s) => s.job);
+  if (!job) return null;
+  const dismiss = (
+    <button type="button" onClick={() => setJob(null)}>
+      {t('import.dismiss')}
+    </button>
+  );
+  if (job.phase === 'mapping') {
+    return (
+      <Suspense fallback={null}>
+        <MappingDialog job={job} />
+      </Suspense>
+    );
+  }
+  if (job.phase === 'reading') {
+    return (
+      <div className="import-status" role="status">
+        <p>{t('import.reading', { name: job.name })}</p>
+        <progress
+          value={job.total ? job.done : undefined}
+          max={job.total || undefined}
+          aria-label={t('import.progress')}
+        />
+        <button type="button" onClick={job.cancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (job.phase === 'problem') {
+    const key =
+      job.problem === 'cancelled'
+        ? 'import.problem.cancelled'
+        : (`import.problem.${job.problem}` as const);
+    return (
+      <div className="import-status import-status--error" role="alert">
+        <p>{t(key, { name: job.name })}</p>
+        {dismiss}
+      </div>
+    );
+  }
+  return (
+    <div className="import-status" role="status" data-testid="import-result">
+      <p>
+        {job.imported === 0
+          ? t('import.nothing', { name: job.name })
+          : job.skipped > 0
+            ? t('import.result', { imported: job.imported, count: job.skipped })
+            : t('import.resultNone', { imported: job.imported, count: job.imported })}
+      </p>
+      {job.skips.length > 0 && (
+        <details className="import-skips" open={job.imported === 0}>
+          <summary>{t('import.firstReasons')}</summary>
+          <ul>
+            {job.skips.slice(0, 5).map((s) => (
+              <li key={s.row}>
+                {t('import.reasonLine', {
+                  row: s.row,
+                  column: s.column,
+                  reason: t(`import.reason.${s.reason}`, { value: s.value }),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {dismiss}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The imported layers and the import in progress: a small store of its own, apart from the
+ * view store (which holds only the view and goes into the link; imported files never do).
+ * Eager and tiny: the parser, the worker, IndexedDB and the map layer load only when used.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { ColumnMapping, MappableField } from './formats';
+import type { Skip } from './normalize';
+import type { FileProblem } from './rows';
+import type { ImportResult } from './worker-protocol';
+
+export interface ImportedLayer {
+  readonly id: string;
+  readonly name: string;
+  readonly result: ImportResult;
+  readonly colors: readonly string[];
+  /** Events per month (key: year × 12 + month index), for the slider's density strip. */
+  readonly months: ReadonlyMap<number, number>;
+  readonly visible: boolean;
+}
+
+export type Job =
+  | {
+      readonly phase: 'reading';
+      readonly name: string;
+      readonly done: number;
+      readonly total: number;
+      readonly cancel: () => void;
+    }
+  | {
+      readonly phase: 'mapping';
+      readonly name: string;
+      readonly header: readonly string[];
+      readonly sample: readonly (readonly string[])[];
+      readonly initial: Partial<Record<MappableField, string>>;
+      readonly answer: (mapping: ColumnMapping | null) => void;
+    }
+  | {
+      readonly phase: 'done';
+      readonly name: string;
+      readonly imported: number;
+      readonly skipped: number;
+      readonly skips: readonly Skip[];
+    }
+  | {
+      readonly phase: 'problem';
+      readonly name: string;
+      readonly problem: FileProblem | 'cancelled' | 'failed' | 'unsupported';
+    };
+
+/** The window of days before the slider's day that the layer draws; 0 = everything so far. */
+export const WINDOWS = [30, 90, 365, 0] as const;
+export type WindowChoice = (typeof WINDOWS)[number];
+export const EVERYTHING = 1_000_000;
+export const windowDaysOf = (w: WindowChoice) => (w === 0 ? EVERYTHING : w);
+
+export interface Picked {
+  readonly layerId: string;
+  readonly index: number;
+}
+
+interface ImportState {
+  readonly layers: readonly ImportedLayer[];
+  readonly window: WindowChoice;
+  readonly picked: Picked | null;
+  readonly job: Job | null;
+}
+
+export const importStore = createStore<ImportState>()(() => ({
+  layers: [],
+  window: 90,
+  picked: null,
+  job: null,
+}));
+
+export function useImports<T>(selector: (s: ImportState) => T): T {
+  return useStore(importStore, selector);
+}
+
+export function setJob(job: Job | null): void {
+  importStore.setState({ job });
+}
+
+export function addLayer(layer: ImportedLayer): void {
+  importStore.setState((s) => ({ layers: [...s.layers.filter((l) => l.id !== layer.id), layer] }));
+}
+
+export function setWindow(window: WindowChoice): void {
+  importStore.setState({ window });
+}
+
+export function setVisible(id: string, visible: boolean): void {
+  importStore.setState((s) => ({
+    layers: s.layers.map((l) => (l.id === id ? { ...l, visible } : l)),
+    picked: !visible && s.picked?.layerId === id ? null : s.picked,
+  }));
+}
+
+export function pick(picked: Picked | null): void {
+  importStore.setState({ picked });
+}
+
+/** localStorage: how many files IndexedDB holds, so a visit without any never loads it. */
+export const STORED_FLAG = 'sahel.import.stored';
+
+export function storedCount(): number {
+  try {
+    return Number(localStorage.getItem(STORED_FLAG) ?? 0) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Files being written to the device, so that a removal waits for the write it undoes. */
+export const keeping = new Map<string, Promise<void>>();
+
+export async function removeLayer(id: string): Promise<void> {
+  importStore.setState((s) => ({
+    layers: s.layers.filter((l) => l.id !== id),
+    picked: s.picked?.layerId === id ? null : s.picked,
+  }));
+  await keeping.get(id)?.catch(() => {});
+  const { forget } = await import('./persist');
+  await forget(id);
+}
+
+/** Starts an import of a file the reader chose (the importer loads on first use). */
+export async function importFile(file: File): Promise<void> {
+  const { runImport } = await import('./import-session');
+  await runImport(file);
+}
+
+let restored = false;
+/** Brings back the files kept on this device, once per page. */
+export function restoreImports(): void {
+  if (restored || storedCount() === 0) return;
+  restored = true;
+  void import('./import-session').then((m) => m.restoreAll());
+}

@@ -1,0 +1,58 @@
+/**
+ * The importer's integration points, and all that a first visit loads of it: the button, a
+ * small store, and slots that load the rest (panel, details, density strip, map layer) only once
+ * a file is imported or kept from an earlier visit.
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import { useT } from '../state/use-lang';
+import { ImportButton } from './ImportButton';
+import { restoreImports, useImports } from './imported-store';
+import './import.css';
+
+export { ImportedAttribution, ImportedShareNote } from './ImportedNotes';
+export { attachImportedLayers } from './map-bridge';
+
+const Panel = lazy(() => import('./ImportedPanel').then((m) => ({ default: m.ImportedPanel })));
+const Details = lazy(() =>
+  import('./ImportedEventDetails').then((m) => ({ default: m.ImportedEventDetails })),
+);
+const Density = lazy(() =>
+  import('./ImportedDensity').then((m) => ({ default: m.ImportedDensity })),
+);
+
+/** In the Layers panel. */
+export function ImportedLayers() {
+  const t = useT();
+  const active = useImports((s) => s.job !== null || s.layers.length > 0);
+  useEffect(restoreImports, []);
+  return (
+    <section className="imported" aria-label={t('import.title')}>
+      <ImportButton />
+      {active && (
+        <Suspense fallback={null}>
+          <Panel />
+        </Suspense>
+      )}
+    </section>
+  );
+}
+
+/** In the side panel: the imported event opened on the map. */
+export function ImportedEventDetails() {
+  const open = useImports((s) => s.picked !== null);
+  return open ? (
+    <Suspense fallback={null}>
+      <Details />
+    </Suspense>
+  ) : null;
+}
+
+/** Under the slider: imported events per month. */
+export function ImportedDensity({ range }: { range: { min: number; max: number } }) {
+  const any = useImports((s) => s.layers.length > 0);
+  return any ? (
+    <Suspense fallback={null}>
+      <Density range={range} />
+    </Suspense>
+  ) : null;
+}

@@ -1,0 +1,30 @@
+/** Messages between the page and the parsing worker (`parse.worker.ts`). */
+import type { ColumnMapping, Origin } from './formats';
+import type { Skip } from './normalize';
+import type { FileProblem } from './rows';
+import type { EventTable } from './table';
+
+export type ToWorker =
+  | { readonly type: 'start'; readonly file: Blob; readonly mapping: ColumnMapping | null }
+  | { readonly type: 'mapping'; readonly mapping: ColumnMapping | null };
+
+export interface ImportResult {
+  readonly table: EventTable;
+  readonly rows: number;
+  readonly skipped: number;
+  readonly skips: readonly Skip[];
+  readonly origin: Origin;
+  readonly attribution: string | null;
+  /** The mapping used (kept with the file, so that a reload reads it the same way). */
+  readonly mapping: ColumnMapping;
+}
+
+export type FromWorker =
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | {
+      readonly type: 'need-mapping';
+      readonly header: readonly string[];
+      readonly sample: readonly (readonly string[])[];
+    }
+  | { readonly type: 'done'; readonly result: ImportResult }
+  | { readonly type: 'problem'; readonly problem: FileProblem | 'cancelled' | 'failed' };
