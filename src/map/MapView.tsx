@@ -28,6 +28,7 @@ export function MapView({ dataset, onController, children }: Props) {
   const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
 
   // Created once: no dependencies on purpose (the map must never be re-created).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: create-once effect
   useEffect(() => {
     const el = container.current;
     if (!el) return;
