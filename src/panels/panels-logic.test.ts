@@ -120,6 +120,8 @@ describe('reconcile a link with the data', () => {
     hidden: [],
     selected: 'fr-gao',
     lang: 'en' as const,
+    compare: null,
+    embed: false,
   };
 
   it('keeps a valid view as it is', () => {

@@ -58,9 +58,25 @@ export function cameraMovedByMap(camera: Camera): void {
   apply({ camera }, { origin: 'map', history: 'replace', animate: false });
 }
 
+/** The opening camera: `DEFAULT_CAMERA` until `frameStory` fits the story's sites. */
+let openingCamera: Camera = DEFAULT_CAMERA;
+
 /** "Reset view": back to the opening camera, flying there, as a Back step. */
 export function resetCamera(): void {
-  apply({ camera: DEFAULT_CAMERA }, fromUi('push', true));
+  apply({ camera: openingCamera }, fromUi('push', true));
+}
+
+/** The default view's camera, fitted to the story's sites once the map and the data are there
+ * (only for a link without `map=`): written in place, and "Reset view" comes back to it. */
+export function frameStory(camera: Camera): void {
+  openingCamera = camera;
+  apply({ camera }, fromUi('replace'));
+}
+
+/** Compares the view with a day (what changed between it and the slider's day), or stops
+ * comparing (null): a Back step. */
+export function setCompare(day: number | null): void {
+  if (viewStore.getState().compare !== day) apply({ compare: day }, fromUi('push'));
 }
 
 /** A click on the map selected a record (or empty map: null). */

@@ -13,6 +13,8 @@ const view = (patch: Partial<ViewState> = {}): ViewState => ({
   hidden: [],
   selected: null,
   lang: 'en',
+  compare: null,
+  embed: false,
   ...patch,
 });
 
@@ -35,7 +37,14 @@ const validState: fc.Arbitrary<ViewState> = fc.record({
     nil: null,
   }),
   lang: fc.constantFrom(...LANGS),
+  compare: fc.option(fc.integer({ min: dayNumber(1900, 1, 1), max: dayNumber(2100, 12, 31) }), {
+    nil: null,
+  }),
+  embed: fc.boolean(),
 });
+
+/** What a link that says nothing of a field means. */
+const DEFAULTS = { layers: LAYER_IDS, hidden: [], selected: null, compare: null, embed: false };
 
 describe('serialize', () => {
   it('writes the documented, readable format', () => {
@@ -155,13 +164,41 @@ describe('parse', () => {
   });
 });
 
+describe('compare and embed', () => {
+  it('writes the compared day and the compact view before the language', () => {
+    expect(serialize(view({ compare: dayNumber(2021, 6, 1), embed: true }))).toBe(
+      '?date=2021-11-11&map=5.20/16.100/-0.500&compare=2021-06-01&embed=1&lang=en',
+    );
+  });
+
+  it('reads them, a month or a year as its first day', () => {
+    expect(parse('compare=2021-06-01&embed=1').state).toEqual({
+      compare: dayNumber(2021, 6, 1),
+      embed: true,
+    });
+    expect(parse('compare=2021-06').state.compare).toBe(dayNumber(2021, 6, 1));
+    expect(parse('embed=0').state.embed).toBe(false);
+  });
+
+  it.each([
+    ['compare=2021-13-01', { param: 'compare', value: '2021-13-01', kind: 'invalid' }],
+    ['compare=last-year', { param: 'compare', value: 'last-year', kind: 'invalid' }],
+    ['embed=yes', { param: 'embed', value: 'yes', kind: 'invalid' }],
+    ['compare=2021&compare=2022', { param: 'compare', value: '2022', kind: 'duplicate' }],
+  ])('reports %s and applies the rest', (query, problem) => {
+    const { state, problems } = parse(`${query}&site=fr-gao`);
+    expect(problems).toContainEqual(problem);
+    expect(state.selected).toBe('fr-gao');
+  });
+});
+
 describe('properties', () => {
   it('parse(serialize(s)) gives back every valid state, with no problem', () => {
     fc.assert(
       fc.property(validState, (s) => {
         const { state, problems } = parse(serialize(s));
         expect(problems).toEqual([]);
-        expect({ layers: LAYER_IDS, hidden: [], selected: null, ...state }).toEqual(s);
+        expect({ ...DEFAULTS, ...state }).toEqual(s);
       }),
       { numRuns: 500 },
     );
@@ -193,7 +230,19 @@ describe('properties', () => {
   it('turns any link made of the format’s own characters into a valid state', () => {
     const piece = fc
       .tuple(
-        fc.constantFrom('date', 'map', 'layers', 'hide', 'site', 'lang', 'x', '%', ''),
+        fc.constantFrom(
+          'date',
+          'map',
+          'layers',
+          'hide',
+          'site',
+          'lang',
+          'compare',
+          'embed',
+          'x',
+          '%',
+          '',
+        ),
         fc.stringMatching(/^[-0-9a-z/.,%=+ ]{0,20}$/),
       )
       .map(([k, v]) => `${k}=${v}`);
@@ -203,7 +252,7 @@ describe('properties', () => {
         const full: ViewState = { ...view(), ...parse(pieces.join('&')).state };
         const again = parse(serialize(full));
         expect(again.problems).toEqual([]);
-        expect({ layers: LAYER_IDS, hidden: [], selected: null, ...again.state }).toEqual(full);
+        expect({ ...DEFAULTS, ...again.state }).toEqual(full);
       }),
       { numRuns: 1000 },
     );

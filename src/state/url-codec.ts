@@ -6,7 +6,8 @@
  * `parse` returns what the link says (only the parameters it has) and, for every parameter it
  * could not use as given, a problem the link notice shows. Whether a site id exists and whether
  * the date is inside the data are checked later, against the data (`reconcile.ts`).
- * `serialize` writes the state back, keeping the parameters the app does not know (`utm_*`)
+ * `compare=YYYY-MM-DD` is the day the view is compared with; `embed=1` the compact view for an
+ * iframe. `serialize` writes the state back, keeping the parameters the app does not know (`utm_*`)
  * exactly as they were, and leaving `,` and `/` unescaped so that links stay readable.
  */
 import { isoDay, parseDate } from '../data/dates';
@@ -16,7 +17,16 @@ import type { LinkProblem } from './link-problems';
 import { type Camera, type ViewState, ZOOM_RANGE } from './view-state';
 
 /** The parameters the app owns, in the order they are written. */
-export const PARAMS = ['date', 'map', 'layers', 'hide', 'site', 'lang'] as const;
+export const PARAMS = [
+  'date',
+  'map',
+  'layers',
+  'hide',
+  'site',
+  'compare',
+  'embed',
+  'lang',
+] as const;
 type Param = (typeof PARAMS)[number];
 
 /** Decimals kept in a link: 0.01 of a zoom level, 0.001° (about 110 m) of latitude/longitude. */
@@ -95,6 +105,8 @@ export function parse(search: string): Parsed {
     hidden?: RecordKind[];
     selected?: string;
     lang?: Lang;
+    compare?: number;
+    embed?: boolean;
   } = {};
   const problems: LinkProblem[] = [];
   const seen = new Set<Param>();
@@ -143,6 +155,17 @@ export function parse(search: string): Parsed {
         if (SITE_ID.test(value)) state.selected = value;
         else if (value !== '') problems.push({ param: key, value, kind: 'invalid' });
         break;
+      case 'compare': {
+        const day = parseDay(value);
+        if (day === null) problems.push({ param: key, value, kind: 'invalid' });
+        else state.compare = day;
+        break;
+      }
+      case 'embed':
+        if (value === '1') state.embed = true;
+        else if (value === '0') state.embed = false;
+        else problems.push({ param: key, value, kind: 'invalid' });
+        break;
       case 'lang':
         if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang;
         else problems.push({ param: key, value, kind: 'unsupported' });
@@ -179,7 +202,8 @@ function foreignPieces(search: string): string[] {
 /**
  * Writes the view as a query string (with the leading `?`, or '' when empty). `layers` is left
  * out when it is the default (every layer); `hide` when no kind is hidden; `site` when nothing
- * is selected. Parameters of
+ * is selected; `compare` when the view compares with nothing; `embed` unless it is the compact
+ * view. Parameters of
  * `keep` that the app does not own are appended as they were.
  */
 export function serialize(state: ViewState, keep = ''): string {
@@ -192,6 +216,8 @@ export function serialize(state: ViewState, keep = ''): string {
   const hidden = ALL_KINDS.filter((kind) => state.hidden.includes(kind));
   if (hidden.length > 0) own.push(['hide', hidden.join(',')]);
   if (state.selected !== null) own.push(['site', state.selected]);
+  if (state.compare !== null) own.push(['compare', isoDay(state.compare)]);
+  if (state.embed) own.push(['embed', '1']);
   own.push(['lang', state.lang]);
   const pieces = [
     ...own.map(([key, value]) => `${key}=${encodeValue(value)}`),

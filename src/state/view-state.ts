@@ -22,6 +22,10 @@ export interface ViewState {
   /** The selected record's id (site, event or move), or null. */
   readonly selected: string | null;
   readonly lang: Lang;
+  /** The day the view compares with (what changed between it and `date`), or null. */
+  readonly compare: number | null;
+  /** A compact view for an iframe (map, slider, legend; no header, search or side panel). */
+  readonly embed: boolean;
 }
 
 /** The view's fields, listed once: the store, the URL sync's change check and the map's inputs
@@ -33,6 +37,8 @@ export const VIEW_KEYS = [
   'hidden',
   'selected',
   'lang',
+  'compare',
+  'embed',
 ] as const satisfies readonly (keyof ViewState)[];
 
 /** The plain view state of anything that holds one (drops a store's own fields). */

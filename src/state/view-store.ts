@@ -23,6 +23,8 @@ export const DEFAULT_VIEW: ViewState = {
   hidden: [],
   selected: null,
   lang: 'en',
+  compare: null,
+  embed: false,
 };
 
 /** Layers in canonical order, without duplicates. */
