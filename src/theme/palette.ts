@@ -27,3 +27,11 @@ export const MOVE_COLOR = '#374151';
 /** The legend's swatch for the events layer: events take their actor's colour on the map, so
  * the layer as a whole is shown in a neutral grey, lighter than the moves' line. */
 export const EVENTS_SWATCH_COLOR = '#4b5563';
+
+/** The slider's event ticks, coloured by kind (their title names the event). */
+export const EVENT_KIND_COLOR = {
+  coup: '#c2410c',
+  announcement: '#4338ca',
+  alliance: '#047857',
+  mission: '#0e7490',
+} as const;

@@ -3,7 +3,7 @@
  * work as they expect) with the keyboard steps of `slider-keys.ts`, play/pause with speeds,
  * previous/next change, key-event ticks and a density strip of changes.
  */
-import type { KeyboardEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { adjacentChange, type Dataset } from '../data/dataset';
 import { clampDay, firstShownDay } from '../data/dates';
 import type { PlaceRecord } from '../data/model';
@@ -13,9 +13,12 @@ import { selectRecord, setDate } from '../state/actions';
 import { SPEEDS, type Speed, uiStore, useUi } from '../state/ui-store';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { EVENT_KIND_COLOR } from '../theme/palette';
+import { changeCaption } from './change-caption';
 import { DensityStrip } from './DensityStrip';
 import { dayForKey, type Range } from './slider-keys';
 import { usePlayback } from './usePlayback';
+import { scaleFor } from './year-ticks';
 import './slider.css';
 
 const TICK_KINDS = new Set(['coup', 'announcement', 'alliance', 'mission']);
@@ -55,6 +58,22 @@ export function TimeSlider({
   const span = Math.max(1, range.max - range.min);
   const dateText = formatDay(lang, date);
 
+  // The track's width decides the scale: every year or every other, months where there is room.
+  const track = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = track.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(entry.contentRect.width - 16);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const scale = scaleFor(range, width);
+  // The caption of the change the reader stepped to, shown while the slider stays on that day.
+  const [caption, setCaption] = useState<number | null>(null);
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const next = dayForKey(date, e.key, e.shiftKey, range);
     if (next === null) return;
@@ -66,7 +85,10 @@ export function TimeSlider({
   const jump = (dir: -1 | 1) => {
     if (!dataset) return;
     const next = adjacentChange(dataset.changeDays, date, dir);
-    if (next !== null) setDate(clampDay(next, range));
+    if (next === null) return;
+    const day = clampDay(next, range);
+    setDate(day);
+    setCaption(day);
   };
 
   const ticks: PlaceRecord[] = [];
@@ -81,6 +103,9 @@ export function TimeSlider({
       <div className="slider-top">
         <p className="slider-date" aria-hidden="true">
           {dateText}
+        </p>
+        <p className="slider-caption" role="status" aria-live="polite" data-testid="change-caption">
+          {dataset && caption === date ? changeCaption(dataset, date, lang) : ''}
         </p>
         <fieldset className="slider-buttons" aria-label={t('slider.controls')}>
           <button
@@ -125,7 +150,7 @@ export function TimeSlider({
           </label>
         </fieldset>
       </div>
-      <div className="slider-track">
+      <div className="slider-track" ref={track}>
         <DensityStrip days={dataset?.changeDays ?? []} range={range} label={t('slider.density')} />
         {strip}
         <input
@@ -152,14 +177,27 @@ export function TimeSlider({
                 key={r.id}
                 type="button"
                 tabIndex={-1}
-                className={`tick tick--${r.actor}`}
-                style={{ left: `${((firstShownDay(r.span) - range.min) / span) * 100}%` }}
+                className={`tick tick--${r.kind}`}
+                style={{
+                  left: `${((firstShownDay(r.span) - range.min) / span) * 100}%`,
+                  background: EVENT_KIND_COLOR[r.kind as keyof typeof EVENT_KIND_COLOR],
+                }}
                 title={label}
                 aria-label={label}
                 onClick={() => selectRecord(r, { date: firstShownDay(r.span) })}
               />
             );
           })}
+        </div>
+        <div className="slider-scale" aria-hidden="true" data-testid="slider-years">
+          {scale.months.map((at) => (
+            <span key={at} className="month-tick" style={{ left: `${at * 100}%` }} />
+          ))}
+          {scale.years.map(({ year, at }) => (
+            <span key={year} className="year-label" style={{ left: `${at * 100}%` }}>
+              {year}
+            </span>
+          ))}
         </div>
       </div>
       <p id="slider-help" className="slider-help">
