@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { browserLang } from '../i18n/lang';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
+import { DEFAULT_CAMERA } from '../state/view-state';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
 import { applyPalette } from '../theme/apply-palette';
 import { App } from './App';
@@ -22,7 +23,7 @@ const { state, problems, linkHadDate } = stateFromUrl(
 );
 followUrl(state);
 uiStore.getState().addLinkProblems(problems);
-uiStore.setState({ linkHadDate });
+uiStore.setState({ linkHadDate, linkHadCamera: state.camera !== DEFAULT_CAMERA });
 startUrlSync();
 applyPalette(document.documentElement);
 

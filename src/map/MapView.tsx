@@ -11,6 +11,7 @@ import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
 import { MapControls } from './MapControls';
 import { MapController, type MapStatus } from './map-controller';
+import { useStoryCamera } from './useStoryCamera';
 import './map.css';
 
 interface Props {
@@ -62,6 +63,8 @@ export function MapView({ dataset, onController, children }: Props) {
       controller.current = null;
     };
   }, []);
+
+  useStoryCamera(controller, container, dataset, status.type === 'ready');
 
   useEffect(() => {
     const c = controller.current;

@@ -31,6 +31,8 @@ import {
 import { drawIcons, PIXEL_RATIO } from './icons';
 import { INTERACTIVE_LAYERS, isDrawn, sourceId } from './layers/data-layers';
 import { LOOK_STATE } from './look-paint';
+import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from './layers/compare-rings';
+import type { Padding, StorySite } from './story-view';
 import { exposeHandle, markDataVisible } from './test-handle';
 import { FeatureLooks } from './time-state';
 
@@ -68,6 +70,12 @@ function cameraOf(map: MapLibreMap): Camera {
   return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 }
 
+function maplibreCenter(c: unknown): { lat: number; lon: number } {
+  if (Array.isArray(c)) return { lon: Number(c[0]), lat: Number(c[1]) };
+  const o = c as { lng?: number; lon?: number; lat: number };
+  return { lon: o.lng ?? o.lon ?? 0, lat: o.lat };
+}
+
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => b[i] === x);
 }
@@ -86,6 +94,10 @@ export class MapController {
   private appliedDate: number | null = null;
   /** Custom layers (imported events) added before the map was ready. */
   private readonly pendingCustom: CustomLayerInterface[] = [];
+  /** The sites the opening view framed (for the browser tests), and the compared records. */
+  private framed: readonly StorySite[] = [];
+  private highlighted: readonly string[] = [];
+  private highlightShown = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -168,6 +180,7 @@ export class MapController {
       loadData: (layer, collection: FeatureCollection) =>
         this.setData(layer, buildLayer(layer, collection as never)),
       setDay: (day) => this.setDate(day),
+      storySites: () => this.framed,
     });
   }
 
@@ -204,6 +217,7 @@ export class MapController {
       this.ready = true;
       for (const layer of this.pendingCustom.splice(0)) this.addCustomLayer(layer);
       this.applyAll();
+      this.applyHighlight();
       this.callbacks.onStatus({ type: 'ready' });
       this.reportForcedCamera(map);
     });
@@ -353,6 +367,58 @@ export class MapController {
     const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
     if (animate && !prefersReducedMotion()) map.flyTo({ ...target, duration: 800 });
     else map.jumpTo(target);
+  }
+
+  /** The camera that shows some sites with the overlays' room kept clear, or null (no map, no
+   * site). The camera is not moved: the caller writes it to the store. */
+  frameSites(sites: readonly StorySite[], padding: Padding, bounds: LngLatBoundsLike): Camera | null {
+    const map = this.map;
+    if (!map || sites.length === 0) return null;
+    const { width, height } = map.getContainer().getBoundingClientRect();
+    // Too little room left between the overlays: fit without them rather than not at all.
+    const room = width - padding.left - padding.right > 80 && height - padding.top - padding.bottom > 80;
+    const found = map.cameraForBounds(bounds, { padding: room ? padding : 20, maxZoom: 6 });
+    if (!found?.center) return null;
+    this.framed = sites;
+    const center = maplibreCenter(found.center);
+    return { zoom: Math.max(ZOOM_RANGE.min, found.zoom ?? map.getZoom()), ...center };
+  }
+
+  /** Rings the records that changed in a comparison's period (none: no ring). */
+  setHighlight(ids: readonly string[]): void {
+    if (sameList(ids, this.highlighted)) return;
+    this.highlighted = ids;
+    this.applyHighlight();
+  }
+
+  private applyHighlight(): void {
+    const map = this.map;
+    if (!map || !this.ready) return;
+    if (!this.highlightShown) {
+      if (this.highlighted.length === 0) return;
+      for (const layer of compareRingLayers(this.highlighted)) map.addLayer(layer);
+      this.highlightShown = true;
+      return;
+    }
+    for (const id of COMPARE_RING_LAYERS) map.setFilter(id, compareFilter(this.highlighted));
+  }
+
+  /** A copy of the map as drawn now, for the image export: the copy is made in the frame that
+   * draws it (the WebGL buffer is not kept after a frame is shown). */
+  capture(): Promise<HTMLCanvasElement> {
+    const map = this.map;
+    if (!map) return Promise.reject(new Error('no map'));
+    return new Promise((resolve) => {
+      map.once('render', () => {
+        const source = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')?.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
   }
 
   zoomBy(delta: number): void {

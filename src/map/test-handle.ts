@@ -31,6 +31,8 @@ export interface SahelHandle {
   loadData(layer: LayerId, collection: FeatureCollection): void;
   /** The benchmark: the slider's day, straight to the controller. */
   setDay(day: number): void;
+  /** The sites the opening view framed (none for a link with its own camera). */
+  storySites(): readonly { readonly id: string; readonly lonLat: readonly [number, number] }[];
   /** The benchmark: the map itself, for its comparison layers. */
   readonly map: MapLibreMap;
 }

@@ -16,6 +16,8 @@ interface UiStore {
    * is no map): work that can wait, such as the offline precache, starts then. */
   readonly firstView: boolean;
   markFirstView(): void;
+  /** Whether the opening link named a camera (`map=`): else the opening view frames the story. */
+  readonly linkHadCamera: boolean;
   addLinkProblems(problems: readonly LinkProblem[]): void;
   dismissLinkProblems(): void;
   setPlaying(playing: boolean): void;
@@ -29,6 +31,7 @@ export const uiStore = createStore<UiStore>()((set) => ({
   linkHadDate: false,
   firstView: false,
   markFirstView: () => set({ firstView: true }),
+  linkHadCamera: false,
   addLinkProblems: (problems) => set((s) => ({ linkProblems: [...s.linkProblems, ...problems] })),
   dismissLinkProblems: () => set({ linkProblems: [] }),
   setPlaying: (playing) => set({ playing }),

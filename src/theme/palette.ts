@@ -35,3 +35,6 @@ export const EVENT_KIND_COLOR = {
   alliance: '#047857',
   mission: '#0e7490',
 } as const;
+
+/** The rings on what changed in a comparison's period (map, legend and the exported image). */
+export const COMPARE_COLOR = '#c026d3';

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/dataset';
 import { statusAt } from '../data/dates';
 import { type AnyRecord, shortName } from '../data/model';
-import { recordName } from '../data/record-text';
+import { recordName } from '../i18n/record-text';
 import { formatDay } from '../i18n/format-date';
 import { translate } from '../i18n/index';
 import type { Lang } from '../i18n/lang';

@@ -1,0 +1,32 @@
+/**
+ * The rings on the records that changed in a comparison's period (`compare=`): a dashed-looking
+ * double ring, in a colour of its own (not the selection's amber), above the markers. The ids
+ * are a literal list in the filter, set only when the list changes (a comparison's period moves
+ * with the slider, but its list changes only on the days something changes).
+ */
+import type { CircleLayerSpecification, FilterSpecification } from 'maplibre-gl';
+import { COMPARE_COLOR } from '../../theme/palette';
+import { sourceId } from './data-layers';
+
+const SOURCES = ['france', 'russia', 'events'] as const;
+
+export const COMPARE_RING_LAYERS = SOURCES.map((layer) => `${layer}-compare`);
+
+export function compareFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
+export function compareRingLayers(ids: readonly string[]): CircleLayerSpecification[] {
+  return SOURCES.map((layer) => ({
+    id: `${layer}-compare`,
+    type: 'circle',
+    source: sourceId(layer),
+    filter: compareFilter(ids),
+    paint: {
+      'circle-radius': 11,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-width': 2.5,
+      'circle-stroke-color': COMPARE_COLOR,
+    },
+  }));
+}

@@ -1,0 +1,82 @@
+/**
+ * Frames the story on the default view: once the map is ready and the data is there, a link
+ * without `map=` (and a reader who has not moved the map yet) gets the camera that shows the
+ * Sahel's sites at the link's date with every overlay's room kept clear (`story-view.ts`). A link
+ * with a camera keeps it exactly. Also rings what changed in a comparison's period.
+ */
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../data/dataset';
+import { LAYER_IDS } from '../data/schema';
+import { compare } from '../panels/compare';
+import { frameStory } from '../state/actions';
+import { uiStore } from '../state/ui-store';
+import { DEFAULT_CAMERA } from '../state/view-state';
+import { useView, viewStore } from '../state/view-store';
+import type { MapController } from './map-controller';
+import { type Box, boundsOf, paddingFor, storySites } from './story-view';
+
+/** What floats over the map: the Layers panel and notices, the controls, attribution, scale. */
+const OVERLAYS =
+  '.map-overlay > *, .map-controls, .map-attribution, .maplibregl-ctrl-bottom-left > *, .map-embed-link';
+/** Room around the framed sites: a marker's radius and the start of its label. */
+const MARGIN = 22;
+
+function overlayBoxes(host: HTMLElement, area: Element): Box[] {
+  const origin = host.getBoundingClientRect();
+  return [...area.querySelectorAll(OVERLAYS)].map((el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    };
+  });
+}
+
+export function useStoryCamera(
+  controller: RefObject<MapController | null>,
+  host: RefObject<HTMLElement | null>,
+  dataset: Dataset | null,
+  ready: boolean,
+): void {
+  const done = useRef(false);
+  useEffect(() => {
+    const c = controller.current;
+    const el = host.current;
+    const area = el?.closest('.map-area');
+    if (done.current || !ready || !dataset || !c || !el || !area) return;
+    // Every layer in: the Layers panel has its final size and every site is known.
+    if (dataset.layers.length < LAYER_IDS.length) return;
+    done.current = true;
+    const view = viewStore.getState();
+    if (uiStore.getState().linkHadCamera || view.camera !== DEFAULT_CAMERA) return;
+    const sites = storySites(dataset, view.date, view.layers);
+    const bounds = boundsOf(sites);
+    if (!bounds) return;
+    const rect = el.getBoundingClientRect();
+    const padding = paddingFor(
+      { width: rect.width, height: rect.height },
+      overlayBoxes(el, area),
+      MARGIN,
+    );
+    const camera = c.frameSites(sites, padding, bounds);
+    if (camera) frameStory(camera);
+  }, [controller, host, dataset, ready]);
+
+  // The comparison's rings: only while comparing (the slider's day is read only then).
+  const compareDay = useView((s) => s.compare);
+  const date = useView((s) => (s.compare === null ? null : s.date));
+  const layers = useView((s) => s.layers);
+  const hidden = useView((s) => s.hidden);
+  const ids = useMemo(
+    () =>
+      dataset && compareDay !== null && date !== null
+        ? compare(dataset, compareDay, date, { layers, hidden }).ids
+        : [],
+    [dataset, compareDay, date, layers, hidden],
+  );
+  useEffect(() => {
+    if (ready) controller.current?.setHighlight(ids);
+  }, [controller, ids, ready]);
+}
