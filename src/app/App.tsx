@@ -5,6 +5,7 @@
  */
 import { type ReactNode, useDeferredValue, useEffect, useState } from 'react';
 import { FALLBACK_RANGE, useDataset } from '../data/dataset';
+import { clampDay } from '../data/dates';
 import {
   attachImportedLayers,
   ImportedAttribution,
@@ -13,14 +14,16 @@ import {
   ImportedLayers,
 } from '../import/slots';
 import { MapView } from '../map/MapView';
+import { ComparePanel } from '../panels/ComparePanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { LayersPanel } from '../panels/LayersPanel';
 import { OnThisDate } from '../panels/OnThisDate';
 import { SearchBox } from '../panels/SearchBox';
+import { setCompare } from '../state/actions';
 import { useReconcile } from '../state/reconcile';
 import { useUi } from '../state/ui-store';
 import { useLang, useT } from '../state/use-lang';
-import { useView } from '../state/view-store';
+import { useView, viewStore } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { TimeSlider } from '../timeline/TimeSlider';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,7 +33,16 @@ import { ShareMenu } from './ShareMenu';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
 
-type Tab = 'on-this-date' | 'timeline';
+type Tab = 'on-this-date' | 'timeline' | 'compare';
+
+const TAB_TITLE = {
+  'on-this-date': 'onDate.title',
+  timeline: 'timeline.title',
+  compare: 'compare.tab',
+} as const;
+
+/** A year before the slider's day: what "Compare" first compares with. */
+const COMPARE_BACK_DAYS = 365;
 
 /** A titled region of the side panel, with its own error boundary. */
 function SidePanel(props: { id: string; title: string; hidden: boolean; children: ReactNode }) {
@@ -71,7 +83,19 @@ export function App() {
       ?.setAttribute('content', t('app.description'));
   }, [lang, t]);
 
-  const [tab, setTab] = useState<Tab>('on-this-date');
+  const comparing = useView((s) => s.compare !== null);
+  const [tab, setTab] = useState<Tab>(() =>
+    viewStore.getState().compare !== null ? 'compare' : 'on-this-date',
+  );
+  // "Stop comparing" leaves the Compare tab for the list.
+  const shown: Tab = tab === 'compare' && !comparing ? 'on-this-date' : tab;
+  const openTab = (id: Tab) => {
+    setTab(id);
+    const view = viewStore.getState();
+    if (id === 'compare' && view.compare === null) {
+      setCompare(clampDay(view.date - COMPARE_BACK_DAYS, range));
+    }
+  };
   const showDetails = Boolean(dataset && selected && dataset.byId.has(selected));
 
   return (
@@ -125,31 +149,38 @@ export function App() {
             </ErrorBoundary>
           )}
           <div className="tabs" hidden={showDetails}>
-            {(['on-this-date', 'timeline'] as const).map((id) => (
+            {(['on-this-date', 'timeline', 'compare'] as const).map((id) => (
               <button
                 key={id}
                 type="button"
-                aria-pressed={tab === id}
+                aria-pressed={shown === id}
                 aria-controls={id}
-                onClick={() => setTab(id)}
+                onClick={() => openTab(id)}
               >
-                {t(id === 'timeline' ? 'timeline.title' : 'onDate.title')}
+                {t(TAB_TITLE[id])}
               </button>
             ))}
           </div>
           <SidePanel
             id="on-this-date"
             title={t('onDate.title')}
-            hidden={showDetails || tab !== 'on-this-date'}
+            hidden={showDetails || shown !== 'on-this-date'}
           >
             <OnThisDate dataset={panelData} />
           </SidePanel>
           <SidePanel
             id="timeline"
             title={t('timeline.title')}
-            hidden={showDetails || tab !== 'timeline'}
+            hidden={showDetails || shown !== 'timeline'}
           >
-            {panelData && tab === 'timeline' && <TimelinePanel dataset={panelData} />}
+            {panelData && shown === 'timeline' && <TimelinePanel dataset={panelData} />}
+          </SidePanel>
+          <SidePanel
+            id="compare"
+            title={t('compare.title')}
+            hidden={showDetails || shown !== 'compare'}
+          >
+            <ComparePanel dataset={panelData} />
           </SidePanel>
         </aside>
       </main>

@@ -4,7 +4,11 @@
  * version keeps serving until then, so files are never mixed).
  */
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+
+/** How long "the map now works offline" stays up. */
+export const OFFLINE_NOTICE_MS = 4000;
+
 import { useT } from '../state/use-lang';
 
 export function UpdatePrompt() {
@@ -15,9 +19,16 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW({ immediate: true }); // mounted once the first view is on screen
 
+  // "Works offline" is news, not a task: said politely, never focused, gone after a few seconds
+  // (it floats over the header, never over the map).
+  const [offlineShown, setOfflineShown] = useState(false);
   useEffect(() => {
     if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), 5000);
+    setOfflineShown(true);
+    const timer = setTimeout(() => {
+      setOfflineShown(false);
+      setOfflineReady(false);
+    }, OFFLINE_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [offlineReady, setOfflineReady]);
 
@@ -31,12 +42,15 @@ export function UpdatePrompt() {
       </div>
     );
   }
-  if (offlineReady) {
-    return (
-      <p className="notice" role="status" data-testid="offline-ready">
-        {t('offline.ready')}
-      </p>
-    );
-  }
-  return null;
+  return (
+    // The live region is there, empty, before its text arrives (so that it is announced).
+    <p
+      className="notice notice--toast"
+      role="status"
+      aria-live="polite"
+      data-testid="offline-ready"
+    >
+      {offlineShown ? t('offline.ready') : ''}
+    </p>
+  );
 }

@@ -29,9 +29,9 @@ import {
   type MapInputs,
 } from './data-style';
 import { drawIcons, PIXEL_RATIO } from './icons';
+import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from './layers/compare-rings';
 import { INTERACTIVE_LAYERS, isDrawn, sourceId } from './layers/data-layers';
 import { LOOK_STATE } from './look-paint';
-import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from './layers/compare-rings';
 import type { Padding, StorySite } from './story-view';
 import { exposeHandle, markDataVisible } from './test-handle';
 import { FeatureLooks } from './time-state';
@@ -52,9 +52,12 @@ export interface MapCallbacks {
   onDataVisible(): void;
 }
 
+/** How far the map pans past the data's region: enough for the opening view to keep the
+ * overlays' room clear of Dakar's or Tripoli's site (the Atlantic, the Red Sea). */
+const BOUNDS_MARGIN = 25;
 const BOUNDS: LngLatBoundsLike = [
-  [REGION.west, REGION.south],
-  [REGION.east, REGION.north],
+  [REGION.west - BOUNDS_MARGIN, REGION.south - BOUNDS_MARGIN],
+  [REGION.east + BOUNDS_MARGIN, Math.min(80, REGION.north + BOUNDS_MARGIN)],
 ];
 
 function hasWebGL(): boolean {
@@ -371,12 +374,17 @@ export class MapController {
 
   /** The camera that shows some sites with the overlays' room kept clear, or null (no map, no
    * site). The camera is not moved: the caller writes it to the store. */
-  frameSites(sites: readonly StorySite[], padding: Padding, bounds: LngLatBoundsLike): Camera | null {
+  frameSites(
+    sites: readonly StorySite[],
+    padding: Padding,
+    bounds: LngLatBoundsLike,
+  ): Camera | null {
     const map = this.map;
     if (!map || sites.length === 0) return null;
     const { width, height } = map.getContainer().getBoundingClientRect();
     // Too little room left between the overlays: fit without them rather than not at all.
-    const room = width - padding.left - padding.right > 80 && height - padding.top - padding.bottom > 80;
+    const room =
+      width - padding.left - padding.right > 80 && height - padding.top - padding.bottom > 80;
     const found = map.cameraForBounds(bounds, { padding: room ? padding : 20, maxZoom: 6 });
     if (!found?.center) return null;
     this.framed = sites;

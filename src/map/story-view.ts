@@ -4,8 +4,9 @@
  * (the Layers panel, notices, the controls, the attribution) kept clear. Pure: the sites, their
  * bounds and the padding that keeps them out from under the overlays.
  */
-import { visibleAt } from '../data/dates';
+
 import type { Dataset } from '../data/dataset';
+import { visibleAt } from '../data/dates';
 import type { LayerId } from '../data/schema';
 
 /** The countries of the story, whose sites the opening view frames: the Sahel from Senegal and
@@ -19,11 +20,7 @@ export interface StorySite {
 }
 
 /** The sites the opening view frames: drawn at the day, in a shown layer, in the Sahel. */
-export function storySites(
-  dataset: Dataset,
-  day: number,
-  layers: readonly LayerId[],
-): StorySite[] {
+export function storySites(dataset: Dataset, day: number, layers: readonly LayerId[]): StorySite[] {
   const sites: StorySite[] = [];
   for (const layer of dataset.layers) {
     if (!layers.includes(layer.id)) continue;

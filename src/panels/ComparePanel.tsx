@@ -1,0 +1,112 @@
+/**
+ * "Compare": what changed between the compared day (`compare=`) and the slider's day, per actor
+ * with counts ("France: left 7 sites"), each item opening its record; the map rings the same
+ * records. The logic is `compare.ts`.
+ */
+import type { Dataset } from '../data/dataset';
+import { clampDay, firstShownDay, isoDay, parseDate } from '../data/dates';
+import type { AnyRecord } from '../data/model';
+import { recordName } from '../data/record-text';
+import { formatDay } from '../i18n/format-date';
+import { selectRecord, setCompare } from '../state/actions';
+import { useLang, useT } from '../state/use-lang';
+import { useView } from '../state/view-store';
+import { compare } from './compare';
+import './panels.css';
+
+function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: string }) {
+  const lang = useLang();
+  return (
+    <li>
+      <button
+        type="button"
+        className={`record record--${r.actor}`}
+        onClick={() => selectRecord(r, { fly: true })}
+      >
+        <span className="record-name">{recordName(r, lang, dataset.byId)}</span>
+        <span className="record-status">{what}</span>
+      </button>
+    </li>
+  );
+}
+
+export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
+  const t = useT();
+  const lang = useLang();
+  const day = useView((s) => s.date);
+  const compareDay = useView((s) => s.compare);
+  const layers = useView((s) => s.layers);
+  const hidden = useView((s) => s.hidden);
+  if (!dataset) return <p role="status">{t('app.loading')}</p>;
+  if (compareDay === null) return null;
+  const result = compare(dataset, compareDay, day, { layers, hidden });
+  const period = t('compare.period', {
+    from: formatDay(lang, result.from),
+    to: formatDay(lang, result.to),
+  });
+  return (
+    <div className="compare">
+      <div className="compare-controls">
+        <label>
+          <span>{t('compare.since')}</span>
+          <input
+            type="date"
+            value={isoDay(compareDay)}
+            min={isoDay(dataset.range.min)}
+            max={isoDay(dataset.range.max)}
+            onChange={(e) => {
+              const parsed = parseDate(e.target.value);
+              if (typeof parsed !== 'string') setCompare(clampDay(parsed.first, dataset.range));
+            }}
+          />
+        </label>
+        <button type="button" onClick={() => setCompare(null)}>
+          {t('compare.stop')}
+        </button>
+      </div>
+      <p className="compare-period">{period}</p>
+      {result.actors.length === 0 && <p>{t('compare.none')}</p>}
+      {result.actors.map((a) => {
+        const counts = [
+          a.left.length > 0 ? t('compare.left', { count: a.left.length }) : null,
+          a.opened.length > 0 ? t('compare.opened', { count: a.opened.length }) : null,
+          a.events.length > 0 ? t('compare.events', { count: a.events.length }) : null,
+        ].filter((x) => x !== null);
+        return (
+          <section key={a.actor} aria-labelledby={`compare-${a.actor}`}>
+            <h3 id={`compare-${a.actor}`}>
+              {t('compare.summary', { actor: t(`actor.${a.actor}`), counts: counts.join(', ') })}
+            </h3>
+            <ul>
+              {a.left.map((r) => (
+                <Item
+                  key={`left-${r.id}`}
+                  r={r}
+                  dataset={dataset}
+                  what={t(a.handedOver.has(r.id) ? 'compare.handedOver' : 'compare.leftItem')}
+                />
+              ))}
+              {a.opened.map((r) => (
+                <Item
+                  key={`opened-${r.id}`}
+                  r={r}
+                  dataset={dataset}
+                  what={t('compare.openedItem')}
+                />
+              ))}
+              {a.events.map((r) => (
+                <Item
+                  key={`event-${r.id}`}
+                  r={r}
+                  dataset={dataset}
+                  what={formatDay(lang, firstShownDay(r.span), 'short')}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {result.ids.length > 0 && <p className="compare-note">{t('compare.onMap')}</p>}
+    </div>
+  );
+}
