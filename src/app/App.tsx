@@ -13,6 +13,7 @@ import {
   ImportedEventDetails,
   ImportedLayers,
 } from '../import/slots';
+import { ExportMenu } from '../export/ExportMenu';
 import { MapView } from '../map/MapView';
 import { ComparePanel } from '../panels/ComparePanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
@@ -26,6 +27,7 @@ import { useLang, useT } from '../state/use-lang';
 import { useView, viewStore } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { TimeSlider } from '../timeline/TimeSlider';
+import { EmbedApp } from './EmbedApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
@@ -70,6 +72,7 @@ export function App() {
   // The service worker (and its precache download) starts once the first view is on screen:
   // on a slow link it must not compete with the page's own files.
   const firstView = useUi((s) => s.firstView);
+  const embed = useView((s) => s.embed);
   const range = dataset?.range ?? FALLBACK_RANGE;
   useReconcile(dataset, statuses);
   useEffect(markStarted, []);
@@ -98,6 +101,8 @@ export function App() {
   };
   const showDetails = Boolean(dataset && selected && dataset.byId.has(selected));
 
+  if (embed) return <EmbedApp dataset={dataset} statuses={statuses} range={range} />;
+
   return (
     <div className="app">
       <a className="skip-link" href="#on-this-date">
@@ -112,6 +117,7 @@ export function App() {
           <SearchBox dataset={panelData} />
         </ErrorBoundary>
         <div className="app-actions">
+          <ExportMenu dataset={dataset} />
           <ShareMenu />
           <LanguageSwitch />
         </div>

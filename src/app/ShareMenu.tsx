@@ -11,6 +11,7 @@ import { shareLink } from '../state/share-link';
 import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
+import { embedSnippet } from './embed';
 import './share.css';
 
 type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;
@@ -33,6 +34,7 @@ export function ShareMenu() {
   const date = useView((s) => s.date);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [citation, setCitation] = useState<string | null>(null);
+  const [embedCode, setEmbedCode] = useState<string | null>(null);
   const canShare = typeof navigator.share === 'function';
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -110,11 +112,32 @@ export function ShareMenu() {
         <button type="button" onClick={cite}>
           {t('share.cite')}
         </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            const base = `${window.location.origin}${window.location.pathname}`;
+            setEmbedCode(embedSnippet(viewOf(viewStore.getState()), base, t('app.title')));
+          }}
+        >
+          {t('share.embed')}
+        </button>
         <ImportedShareNote />
       </div>
       <p className="share-feedback" role="status" aria-live="polite">
         {feedback ? t(feedback) : ''}
       </p>
+      {embedCode && (
+        <div className="citation">
+          <label>
+            <span>{t('share.embedCode')}</span>
+            <textarea readOnly value={embedCode} rows={4} onFocus={(e) => e.target.select()} />
+          </label>
+          <button type="button" onClick={() => setEmbedCode(null)}>
+            {t('notice.dismiss')}
+          </button>
+        </div>
+      )}
       {citation && (
         <div className="citation">
           <label>

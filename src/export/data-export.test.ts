@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../data/dates';
-import { realDataset } from '../data/testing/real-dataset';
 import {
   eventCollectionSchema,
   LAYER_IDS,
@@ -8,6 +7,7 @@ import {
   SITE_KINDS,
   siteCollectionSchema,
 } from '../data/schema';
+import { realDataset } from '../data/testing/real-dataset';
 import { CSV_COLUMNS, csvField, shownRecords, toCsv, toGeoJSON } from './data-export';
 
 const dataset = realDataset();
@@ -56,19 +56,25 @@ describe('the data export', () => {
   it('writes GeoJSON whose features pass the data check’s schema', () => {
     const json = JSON.parse(JSON.stringify(toGeoJSON(records)));
     expect(json.type).toBe('FeatureCollection');
-    const of = (test: (f: { geometry: { type: string }; properties: { kind: string } }) => boolean) => ({
+    const of = (
+      test: (f: { geometry: { type: string }; properties: { kind: string } }) => boolean,
+    ) => ({
       type: 'FeatureCollection',
       features: json.features.filter(test),
     });
     const sites = of((f) => (SITE_KINDS as readonly string[]).includes(f.properties.kind));
     const moves = of((f) => f.geometry.type === 'LineString');
     const events = of(
-      (f) => f.geometry.type === 'Point' && !(SITE_KINDS as readonly string[]).includes(f.properties.kind),
+      (f) =>
+        f.geometry.type === 'Point' &&
+        !(SITE_KINDS as readonly string[]).includes(f.properties.kind),
     );
     expect(siteCollectionSchema.safeParse(sites).success).toBe(true);
     expect(eventCollectionSchema.safeParse(events).success).toBe(true);
     expect(moveCollectionSchema.safeParse(moves).success).toBe(true);
-    expect(sites.features.length + moves.features.length + events.features.length).toBe(records.length);
+    expect(sites.features.length + moves.features.length + events.features.length).toBe(
+      records.length,
+    );
   });
 
   it('writes a CSV with a header, one row per record, dates as written and sources', () => {

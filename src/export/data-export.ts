@@ -65,7 +65,9 @@ export function csvField(value: string | number | null | undefined): string {
 }
 
 function row(r: AnyRecord, day: number): (string | number | null | undefined)[] {
-  const sources = r.props.sources.map((s) => [s.publisher, s.title, s.date, s.url].filter(Boolean).join(', '));
+  const sources = r.props.sources.map((s) =>
+    [s.publisher, s.title, s.date, s.url].filter(Boolean).join(', '),
+  );
   const [lon, lat] = r.type === 'move' ? [null, null] : r.coords;
   const p = r.props;
   return [

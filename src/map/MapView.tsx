@@ -9,6 +9,7 @@ import { uiStore } from '../state/ui-store';
 import { useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
+import { setActiveMap } from './active-map';
 import { MapControls } from './MapControls';
 import { MapController, type MapStatus } from './map-controller';
 import { useStoryCamera } from './useStoryCamera';
@@ -46,6 +47,7 @@ export function MapView({ dataset, onController, children }: Props) {
     });
     controller.current = c;
     onController?.(c);
+    setActiveMap(c);
     void c.init();
     // Feed the controller from the store without re-rendering React.
     const unsubscribe = viewStore.subscribe((s) => {
@@ -61,6 +63,7 @@ export function MapView({ dataset, onController, children }: Props) {
       onController?.(null);
       c.destroy();
       controller.current = null;
+      setActiveMap(null);
     };
   }, []);
 

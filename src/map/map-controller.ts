@@ -429,6 +429,11 @@ export class MapController {
     });
   }
 
+  /** The map's width in CSS pixels (its canvas is in device pixels). */
+  cssWidth(): number {
+    return this.map?.getContainer().getBoundingClientRect().width ?? 0;
+  }
+
   zoomBy(delta: number): void {
     const map = this.map;
     map?.easeTo({ zoom: map.getZoom() + delta, duration: 250 }, { fromControls: true });

@@ -1,0 +1,81 @@
+/**
+ * The export actions, loaded on demand (a dynamic import from `ExportMenu`): the image of the
+ * map with its caption band, and the records shown as GeoJSON or CSV. Files are handed over as
+ * blob URLs (nothing leaves the page, the CSP's `img-src 'self' data: blob:` is enough).
+ */
+import type { Dataset } from '../data/dataset';
+import { isoDay } from '../data/dates';
+import { formatDay } from '../i18n/format-date';
+import { translate } from '../i18n/index';
+import { activeMap } from '../map/active-map';
+import { serialize } from '../state/url-codec';
+import { viewOf } from '../state/view-state';
+import { viewStore } from '../state/view-store';
+import { ACTOR_COLOR, COMPARE_COLOR, EVENTS_SWATCH_COLOR, MOVE_COLOR } from '../theme/palette';
+import { shownRecords, toCsv, toGeoJSON } from './data-export';
+import { composeImage, type SwatchShape, toPngBlob } from './image';
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The view's full link, from the codec (never the address bar). */
+export function viewLink(embed = false): string {
+  const view = { ...viewOf(viewStore.getState()), embed };
+  return `${window.location.origin}${window.location.pathname}${serialize(view)}`;
+}
+
+const fileName = (ext: string) => `sahel-security-map-${isoDay(viewStore.getState().date)}.${ext}`;
+
+export async function downloadImage(): Promise<void> {
+  const controller = activeMap();
+  if (!controller) throw new Error('the map is not ready');
+  const view = viewStore.getState();
+  const t = (key: Parameters<typeof translate>[1]) => translate(view.lang, key);
+  const legend: { label: string; color: string; shape: SwatchShape }[] = [
+    { label: t('layer.france'), color: ACTOR_COLOR.france, shape: 'circle' },
+    { label: t('layer.russia'), color: ACTOR_COLOR.russia, shape: 'diamond' },
+    { label: t('layer.events'), color: EVENTS_SWATCH_COLOR, shape: 'triangle' },
+    { label: t('layer.moves'), color: MOVE_COLOR, shape: 'line' },
+    { label: t('legend.ended'), color: '#6b7280', shape: 'ring' },
+  ];
+  if (view.compare !== null) {
+    legend.push({
+      label: translate(view.lang, 'compare.period', {
+        from: formatDay(view.lang, Math.min(view.compare, view.date)),
+        to: formatDay(view.lang, Math.max(view.compare, view.date)),
+      }),
+      color: COMPARE_COLOR,
+      shape: 'ring',
+    });
+  }
+  const map = await controller.capture();
+  const image = composeImage(map, controller.cssWidth(), {
+    title: t('app.title'),
+    date: formatDay(view.lang, view.date),
+    legend,
+    attribution: t('map.attribution'),
+    link: viewLink(),
+  });
+  save(await toPngBlob(image), fileName('png'));
+}
+
+export function downloadData(dataset: Dataset, format: 'geojson' | 'csv'): void {
+  const view = viewStore.getState();
+  const records = shownRecords(dataset, view.date, view.layers, view.hidden);
+  if (format === 'geojson') {
+    const text = JSON.stringify(toGeoJSON(records), null, 1);
+    save(new Blob([text], { type: 'application/geo+json' }), fileName('geojson'));
+  } else {
+    // A byte-order mark, so that spreadsheets read the accents as UTF-8.
+    save(new Blob(['\ufeff', toCsv(records, view.date)], { type: 'text/csv' }), fileName('csv'));
+  }
+}
