@@ -10,7 +10,7 @@ import { LAYER_IDS } from '../data/schema';
 import { compare } from '../panels/compare';
 import { frameStory } from '../state/actions';
 import { uiStore } from '../state/ui-store';
-import { DEFAULT_CAMERA } from '../state/view-state';
+import { type Camera, DEFAULT_CAMERA } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
 import type { MapController } from './map-controller';
 import { type Box, boundsOf, paddingFor, storySites } from './story-view';
@@ -20,6 +20,14 @@ const OVERLAYS =
   '.map-overlay > *, .map-controls, .map-attribution, .maplibregl-ctrl-bottom-left > *, .map-embed-link';
 /** Room around the framed sites: a marker's radius and the start of its label. */
 const MARGIN = 22;
+
+function sameCamera(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.lat - b.lat) < 0.001 &&
+    Math.abs(a.lon - b.lon) < 0.001
+  );
+}
 
 function overlayBoxes(host: HTMLElement, area: Element): Box[] {
   const origin = host.getBoundingClientRect();
@@ -50,7 +58,9 @@ export function useStoryCamera(
     if (dataset.layers.length < LAYER_IDS.length) return;
     done.current = true;
     const view = viewStore.getState();
-    if (uiStore.getState().linkHadCamera || view.camera !== DEFAULT_CAMERA) return;
+    // A link's own camera is kept; so is a camera the reader moved before the data came (a
+    // resize reports the same camera back: compared by value).
+    if (uiStore.getState().linkHadCamera || !sameCamera(view.camera, DEFAULT_CAMERA)) return;
     const sites = storySites(dataset, view.date, view.layers);
     const bounds = boundsOf(sites);
     if (!bounds) return;
