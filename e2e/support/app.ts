@@ -4,6 +4,7 @@
  * Specs never touch `page` or `window`: everything that needs them is here. The map is read
  * through the app's typed handle (`src/map/test-handle.ts`).
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../../src/data/schema';
@@ -11,6 +12,14 @@ import { DATA_VISIBLE_MARK, HANDLE_NAME, type SahelHandle } from '../../src/map/
 import { expect, type Page } from './browser';
 
 type Handle = Omit<SahelHandle, 'map' | 'loadData' | 'setDay'>;
+
+/** A box on the page, in CSS pixels. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 /** A served data or basemap file that fails until `recover()` is called. */
 export interface Failing {
@@ -366,5 +375,79 @@ export class MapApp {
       if (feature?.properties) change(feature.properties);
       await route.fulfill({ response, json });
     });
+  }
+  // ── Issue 15: the story at a glance (opening view, slider scale, compare, export, embed) ──
+
+  /** The box of the map on the page. */
+  async mapBox(): Promise<Box> {
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error('the map has no box');
+    return box;
+  }
+
+  /** Where the sites the opening view framed are on the page (their projected position plus
+   * the map's offset), read through the test handle. */
+  async framedSites(): Promise<{ id: string; x: number; y: number }[]> {
+    await this.waitForMapIdle();
+    const map = await this.mapBox();
+    const sites = await this.page.evaluate((name) => {
+      const h = (window as unknown as Record<string, SahelHandle>)[name] as SahelHandle;
+      return h.storySites().map((s) => ({ id: s.id, ...h.project(s.lonLat) }));
+    }, HANDLE_NAME);
+    return sites.map((s) => ({ id: s.id, x: map.x + s.x, y: map.y + s.y }));
+  }
+
+  /** The boxes of everything that floats over the map and is shown: the Layers panel and the
+   * notices, the zoom buttons, the attribution, the scale, the embed's link. */
+  async overlayBoxes(): Promise<(Box & { name: string })[]> {
+    const overlays = this.page.locator(
+      '.map-overlay > *, .map-controls, .map-attribution, .maplibregl-ctrl-scale, .map-embed-link, .notice',
+    );
+    const boxes: (Box & { name: string })[] = [];
+    for (const overlay of await overlays.all()) {
+      if (!(await overlay.isVisible())) continue;
+      const box = await overlay.boundingBox();
+      const name = (await overlay.getAttribute('class')) ?? '';
+      if (box && box.width > 0 && box.height > 0) boxes.push({ ...box, name });
+    }
+    return boxes;
+  }
+
+  /** The year labels under the slider. */
+  get sliderYears() {
+    return this.page.getByTestId('slider-years');
+  }
+
+  /** The caption of the change the slider stepped to (a polite live region). */
+  get changeCaption() {
+    return this.page.getByTestId('change-caption');
+  }
+
+  async nextChange(): Promise<void> {
+    await this.page.getByRole('button', { name: /Next change|Changement suivant/ }).click();
+  }
+
+  /** The "What changed" panel of a comparison. */
+  get comparePanel() {
+    return this.page.getByRole('region', { name: /What changed|Ce qui a changé/ });
+  }
+
+  /** Chooses an item of the Download menu and returns the file it downloads. */
+  async download(item: RegExp): Promise<{ name: string; bytes: Buffer }> {
+    await this.page.getByRole('button', { name: /^(Download|Télécharger)$/ }).click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 30_000 }),
+      this.page.getByRole('button', { name: item }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  }
+
+  get header() {
+    return this.page.getByRole('banner');
+  }
+
+  get search() {
+    return this.page.getByRole('combobox', { name: /Search|Rechercher/ });
   }
 }

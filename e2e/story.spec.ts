@@ -1,0 +1,160 @@
+import { PNG } from 'pngjs';
+import {
+  eventCollectionSchema,
+  moveCollectionSchema,
+  SITE_KINDS,
+  siteCollectionSchema,
+} from '../src/data/schema';
+import type { Box } from './support/app';
+import { expect, test } from './support/fixtures';
+
+const inside = (p: { x: number; y: number }, b: Box, margin = 0) =>
+  p.x >= b.x - margin &&
+  p.x <= b.x + b.width + margin &&
+  p.y >= b.y - margin &&
+  p.y <= b.y + b.height + margin;
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+  { width: 390, height: 780 },
+]) {
+  test.describe(`the opening view at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('frames the story: every site of the default date is on the map, under no overlay', async ({
+      app,
+    }) => {
+      await app.open();
+      const sites = await app.framedSites();
+      const ids = sites.map((s) => s.id);
+      expect(ids).toEqual(
+        expect.arrayContaining(['fr-dakar', 'ru-mali-bamako', 'fr-timbuktu', 'fr-ndjamena']),
+      );
+      const map = await app.mapBox();
+      const overlays = await app.overlayBoxes();
+      expect(overlays.length).toBeGreaterThanOrEqual(3);
+      for (const site of sites) {
+        expect(inside(site, map), `${site.id} on the map`).toBe(true);
+        for (const o of overlays) {
+          // A marker's radius around its point counts too.
+          expect(inside(site, o, 6), `${site.id} under ${o.name}`).toBe(false);
+        }
+      }
+    });
+
+    test('the slider shows years; stepping to the next change shows its caption', async ({
+      app,
+    }) => {
+      await app.open('?date=2021-12-13&map=5/16/-2');
+      await expect(app.sliderYears).toContainText('2014');
+      await expect(app.sliderYears).toContainText('2022');
+      await app.nextChange();
+      await expect(app.slider).toHaveAttribute('aria-valuetext', '14 December 2021');
+      await expect(app.changeCaption).toHaveText(/^14 December 2021 — .*France leaves Timbuktu/);
+      await expect(app.changeCaption).toHaveAttribute('aria-live', 'polite');
+    });
+  });
+}
+
+test('a link with its own camera keeps it exactly', async ({ app }) => {
+  await app.open('?date=2022-09-01&map=5.20/16.100/-0.500&lang=en');
+  const camera = await app.camera();
+  expect(camera.zoom).toBeCloseTo(5.2, 2);
+  expect(camera.lat).toBeCloseTo(16.1, 3);
+  expect(camera.lon).toBeCloseTo(-0.5, 3);
+  expect((await app.urlParams()).get('map')).toBe('5.20/16.100/-0.500');
+  expect(await app.framedSites()).toEqual([]);
+});
+
+test('compare lists the French sites left in Mali between June 2021 and September 2022', async ({
+  app,
+}) => {
+  await app.open('?compare=2021-06-01&date=2022-09-01&lang=en');
+  const panel = app.comparePanel;
+  await expect(panel.getByRole('heading', { name: /^France: left 7 sites/ })).toBeVisible();
+  for (const name of [/Kidal/, /Tessalit/, /Timbuktu/, /Gao desert base/, /Ménaka/, /Gossi/]) {
+    await expect(panel.getByRole('button', { name }).first()).toBeVisible();
+  }
+  await expect(panel.getByRole('button', { name: /Timbuktu.*handed over/ })).toBeVisible();
+  await panel
+    .getByRole('button', { name: /Timbuktu/ })
+    .first()
+    .click();
+  await expect(app.detailsTitle).toContainText('Timbuktu');
+  expect((await app.urlParams()).get('compare')).toBe('2021-06-01');
+});
+
+test('Download image gives a PNG of the drawn map with a caption band below it', async ({
+  app,
+}) => {
+  await app.open('?date=2022-09-01&lang=en');
+  const map = await app.mapBox();
+  const file = await app.download(/Download image/);
+  expect(file.name).toBe('sahel-security-map-2022-09-01.png');
+  const png = PNG.sync.read(file.bytes);
+  expect(png.width).toBeGreaterThanOrEqual(Math.floor(map.width));
+  expect(png.height).toBeGreaterThan(Math.floor(map.height) + 60);
+  const colours = (y0: number, y1: number) => {
+    const set = new Set<number>();
+    for (let y = y0; y < y1; y += 3) {
+      for (let x = 0; x < png.width; x += 3) {
+        const i = (y * png.width + x) * 4;
+        set.add(
+          ((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0),
+        );
+      }
+    }
+    return set;
+  };
+  // A drawn map, not a blank canvas; below it, a white band with dark text.
+  expect(colours(0, Math.floor(map.height)).size).toBeGreaterThan(200);
+  const band = colours(Math.ceil(map.height) + 2, png.height);
+  expect(band.has(0xffffff)).toBe(true);
+  expect([...band].some((c) => c >> 16 < 80 && ((c >> 8) & 255) < 80 && (c & 255) < 80)).toBe(true);
+});
+
+test('Download data gives the records shown as valid GeoJSON and as CSV', async ({ app }) => {
+  await app.open('?date=2022-09-01&lang=fr');
+  const geo = await app.download(/GeoJSON/);
+  expect(geo.name).toBe('sahel-security-map-2022-09-01.geojson');
+  const json = JSON.parse(geo.bytes.toString('utf8'));
+  const sites = (k: string) => (SITE_KINDS as readonly string[]).includes(k);
+  const part = (
+    keep: (f: { geometry: { type: string }; properties: { kind: string } }) => boolean,
+  ) => ({
+    type: 'FeatureCollection',
+    features: json.features.filter(keep),
+  });
+  expect(siteCollectionSchema.safeParse(part((f) => sites(f.properties.kind))).success).toBe(true);
+  expect(
+    eventCollectionSchema.safeParse(
+      part((f) => f.geometry.type === 'Point' && !sites(f.properties.kind)),
+    ).success,
+  ).toBe(true);
+  expect(
+    moveCollectionSchema.safeParse(part((f) => f.geometry.type === 'LineString')).success,
+  ).toBe(true);
+  const ids = json.features.map((f: { properties: { id: string } }) => f.properties.id);
+  expect(ids).toEqual(expect.arrayContaining(['fr-gao', 'ru-mali-gao']));
+
+  const csv = await app.download(/CSV/);
+  const lines = csv.bytes
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^id,layer,actor,kind,name_en,name_fr,start_date,end_date,status/);
+  expect(lines.length).toBe(json.features.length + 1);
+  expect(lines.some((l) => l.startsWith('fr-gao,france,france,base,'))).toBe(true);
+});
+
+test('embed=1 shows the map and the slider, without header or search', async ({ app }) => {
+  await app.open('?embed=1&date=2022-09-01&lang=en');
+  await expect(app.map).toBeVisible();
+  await expect(app.slider).toBeVisible();
+  await expect(app.header).toHaveCount(0);
+  await expect(app.search).toHaveCount(0);
+  const full = app.getByRole('link', { name: 'Open the full map' });
+  await expect(full).toHaveAttribute('href', /\?date=2022-09-01&map=[^&]+&lang=en$/);
+});
