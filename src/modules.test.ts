@@ -43,7 +43,20 @@ const ALLOWED: Record<string, readonly string[]> = {
   panels: ['panels', 'data', 'i18n', 'state', 'theme', 'ui'],
   timeline: ['timeline', 'data', 'i18n', 'state', 'theme', 'ui'],
   import: ['import', 'data', 'i18n', 'state', 'theme', 'ui', 'map'],
-  app: ['app', 'data', 'i18n', 'state', 'theme', 'ui', 'map', 'panels', 'timeline', 'import'],
+  export: ['export', 'data', 'i18n', 'state', 'theme', 'ui', 'map'],
+  app: [
+    'app',
+    'data',
+    'i18n',
+    'state',
+    'theme',
+    'ui',
+    'map',
+    'panels',
+    'timeline',
+    'import',
+    'export',
+  ],
 };
 
 /** The src/ folders a module imports from (relative imports only). */

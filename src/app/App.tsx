@@ -34,6 +34,7 @@ import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useCompareRings } from './useCompareRings';
 
 type Tab = 'on-this-date' | 'timeline' | 'compare';
 
@@ -75,6 +76,7 @@ export function App() {
   const embed = useView((s) => s.embed);
   const range = dataset?.range ?? FALLBACK_RANGE;
   useReconcile(dataset, statuses);
+  useCompareRings(dataset);
   useEffect(markStarted, []);
 
   // The document follows the language: <html lang>, title and description.

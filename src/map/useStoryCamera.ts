@@ -2,16 +2,15 @@
  * Frames the story on the default view: once the map is ready and the data is there, a link
  * without `map=` (and a reader who has not moved the map yet) gets the camera that shows the
  * Sahel's sites at the link's date with every overlay's room kept clear (`story-view.ts`). A link
- * with a camera keeps it exactly. Also rings what changed in a comparison's period.
+ * with a camera keeps it exactly.
  */
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import type { Dataset } from '../data/dataset';
 import { LAYER_IDS } from '../data/schema';
-import { compare } from '../panels/compare';
 import { frameStory } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { type Camera, DEFAULT_CAMERA } from '../state/view-state';
-import { useView, viewStore } from '../state/view-store';
+import { viewStore } from '../state/view-store';
 import type { MapController } from './map-controller';
 import { type Box, boundsOf, paddingFor, storySites } from './story-view';
 
@@ -73,20 +72,4 @@ export function useStoryCamera(
     const camera = c.frameSites(sites, padding, bounds);
     if (camera) frameStory(camera);
   }, [controller, host, dataset, ready]);
-
-  // The comparison's rings: only while comparing (the slider's day is read only then).
-  const compareDay = useView((s) => s.compare);
-  const date = useView((s) => (s.compare === null ? null : s.date));
-  const layers = useView((s) => s.layers);
-  const hidden = useView((s) => s.hidden);
-  const ids = useMemo(
-    () =>
-      dataset && compareDay !== null && date !== null
-        ? compare(dataset, compareDay, date, { layers, hidden }).ids
-        : [],
-    [dataset, compareDay, date, layers, hidden],
-  );
-  useEffect(() => {
-    if (ready) controller.current?.setHighlight(ids);
-  }, [controller, ids, ready]);
 }

@@ -6,8 +6,8 @@
 import type { Dataset } from '../data/dataset';
 import { clampDay, firstShownDay, isoDay, parseDate } from '../data/dates';
 import type { AnyRecord } from '../data/model';
-import { recordName } from '../data/record-text';
 import { formatDay } from '../i18n/format-date';
+import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';

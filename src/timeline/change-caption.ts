@@ -6,10 +6,10 @@
 import type { Dataset } from '../data/dataset';
 import { statusAt } from '../data/dates';
 import { type AnyRecord, shortName } from '../data/model';
-import { recordName } from '../i18n/record-text';
 import { formatDay } from '../i18n/format-date';
 import { translate } from '../i18n/index';
 import type { Lang } from '../i18n/lang';
+import { recordName } from '../i18n/record-text';
 
 /** At most this many changes are named; the rest are counted. */
 const MAX_NAMED = 3;
