@@ -6,6 +6,7 @@
 import { type ReactNode, useDeferredValue, useEffect, useState } from 'react';
 import { FALLBACK_RANGE, useDataset } from '../data/dataset';
 import { clampDay } from '../data/dates';
+import { ExportMenu } from '../export/ExportMenu';
 import {
   attachImportedLayers,
   ImportedAttribution,
@@ -13,7 +14,6 @@ import {
   ImportedEventDetails,
   ImportedLayers,
 } from '../import/slots';
-import { ExportMenu } from '../export/ExportMenu';
 import { MapView } from '../map/MapView';
 import { ComparePanel } from '../panels/ComparePanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
