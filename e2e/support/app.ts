@@ -450,4 +450,72 @@ export class MapApp {
   get search() {
     return this.page.getByRole('combobox', { name: /Search|Rechercher/ });
   }
+
+  // ── Issue 17: failures (GPU context loss, basemap and label files, the worker's referrer) ──
+
+  /** Every data feature the map draws at the slider's day (`layer:id`, sorted). */
+  async drawnData(): Promise<string[]> {
+    await this.waitForMapIdle();
+    return this.page.evaluate(
+      (name) => ((window as unknown as Record<string, Handle>)[name] as Handle).drawnData(),
+      HANDLE_NAME,
+    );
+  }
+
+  /** When: the device drops the map's GPU context (the canvas's `WEBGL_lose_context`). */
+  async loseMapContext(): Promise<void> {
+    await this.page.evaluate(() => {
+      const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      if (!ext) throw new Error('no WEBGL_lose_context');
+      (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext = ext;
+      ext.loseContext();
+    });
+  }
+
+  /** When: the device gives the context back. */
+  async restoreMapContext(): Promise<void> {
+    await this.page.evaluate(() =>
+      (window as unknown as { __loseContext: WEBGL_lose_context }).__loseContext.restoreContext(),
+    );
+  }
+
+  /** A message of the map (a status or an alert) by its text. */
+  mapMessage(text: string | RegExp) {
+    return this.page.locator('.map-messages').getByText(text);
+  }
+
+  /** Given: the basemap's topology answers 503 until `recover()`. */
+  async basemapFails(): Promise<Failing> {
+    return this.fileFails('**/basemap-*.topojson');
+  }
+
+  /** Given: a label file (`places`, `country-labels`) answers 503 until `recover()`, also to
+   * the map's worker, which loads it (routed on the context: `page.route` may miss workers). */
+  async labelFileFails(file: 'places' | 'country-labels'): Promise<Failing> {
+    let failing = true;
+    await this.page
+      .context()
+      .route(`**/${file}-*.geojson`, (route) =>
+        failing ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
+      );
+    return {
+      recover: () => {
+        failing = false;
+      },
+    };
+  }
+
+  /** Records the `Referer` header of every request for files matching a pattern made by the
+   * page or the map's worker (not by the service worker's precache, whose referrer is sw.js). */
+  watchReferrers(pattern: RegExp): { url: string; referer: string | undefined }[] {
+    const seen: { url: string; referer: string | undefined }[] = [];
+    this.page.context().on('request', async (request) => {
+      if (!pattern.test(request.url()) || request.serviceWorker()) return;
+      const headers = await request.allHeaders();
+      seen.push({ url: request.url(), referer: headers.referer });
+    });
+    return seen;
+  }
 }

@@ -16,6 +16,7 @@ import type {
   SiteFeature,
   SiteKind,
 } from './schema';
+import type { Rejected } from './validate';
 
 interface RecordBase {
   readonly id: string;
@@ -48,6 +49,8 @@ export interface LayerData {
   readonly records: readonly AnyRecord[];
   /** What the map draws: one feature per record, in the order of `records`. */
   readonly geojson: FeatureCollection;
+  /** Records of the file left out by the runtime validation (`validate.ts`), named. */
+  readonly rejected?: readonly Rejected[];
 }
 
 function interval(text: string): DayInterval {

@@ -284,6 +284,36 @@ export const en = {
   'embed.openFull': 'Open the full map',
   'share.embed': 'Embed on a site',
   'share.embedCode': 'Code to paste into your page',
+
+  // Issue 17: failures the reader is told about, with what to do.
+  'map.contextLost': 'The map’s graphics were reset by the device — restoring…',
+  'map.contextGone':
+    'The map’s graphics could not be restored. The list, timeline, search and details still work.',
+  'map.startError':
+    'The map could not start on this device. The list, timeline, search and details still work.',
+  'map.reload': 'Reload the page',
+  'map.retry': 'Retry',
+  'map.file.basemap': 'The basemap could not be loaded.',
+  'map.file.places': 'Town names could not be loaded.',
+  'map.file.country-labels': 'Country names could not be loaded.',
+  'layers.why.offline': 'The connection failed.',
+  'layers.why.http': 'The server did not answer.',
+  'layers.why.damaged': 'The file is damaged; reloading the page may bring a repaired version.',
+  'layers.reload': 'Reload the page',
+  'layers.rejected': {
+    one: 'One record of “{layer}” has {reason} and is not shown: {ids}.',
+    other: '{count} records of “{layer}” have {reason} and are not shown: {ids}.',
+  },
+  'layers.rejectedShort': { one: '{count} left out', other: '{count} left out' },
+  'reject.sourceLink': 'an invalid source link',
+  'reject.source': 'an incomplete source',
+  'reject.position': 'an invalid position',
+  'reject.date': 'an invalid date',
+  'reject.tooLong': 'a text that is too long',
+  'reject.text': 'a missing or empty text',
+  'reject.duplicate': 'an id already used by another record',
+  'reject.endBeforeStart': 'an end before its start',
+  'reject.field': 'an invalid field (“{field}”)',
 } as const;
 
 export type MessageKey = keyof typeof en;

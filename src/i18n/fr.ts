@@ -291,4 +291,35 @@ export const fr: Record<MessageKey, Message> = {
   'embed.openFull': 'Ouvrir la carte complète',
   'share.embed': 'Intégrer à un site',
   'share.embedCode': 'Code à coller dans votre page',
+
+  // Issue 17 : les pannes signalées au lecteur, avec ce qu’il peut faire.
+  'map.contextLost': 'L’appareil a réinitialisé le graphisme de la carte — restauration…',
+  'map.contextGone':
+    'Le graphisme de la carte n’a pas pu être restauré. La liste, la chronologie, la recherche et les fiches fonctionnent toujours.',
+  'map.startError':
+    'La carte n’a pas pu démarrer sur cet appareil. La liste, la chronologie, la recherche et les fiches fonctionnent toujours.',
+  'map.reload': 'Recharger la page',
+  'map.retry': 'Réessayer',
+  'map.file.basemap': 'Le fond de carte n’a pas pu être chargé.',
+  'map.file.places': 'Les noms des villes n’ont pas pu être chargés.',
+  'map.file.country-labels': 'Les noms des pays n’ont pas pu être chargés.',
+  'layers.why.offline': 'La connexion a échoué.',
+  'layers.why.http': 'Le serveur n’a pas répondu.',
+  'layers.why.damaged':
+    'Le fichier est endommagé ; recharger la page peut en apporter une version corrigée.',
+  'layers.reload': 'Recharger la page',
+  'layers.rejected': {
+    one: 'Un enregistrement de « {layer} » a {reason} et n’est pas affiché : {ids}.',
+    other: '{count} enregistrements de « {layer} » ont {reason} et ne sont pas affichés : {ids}.',
+  },
+  'layers.rejectedShort': { one: '{count} écarté', other: '{count} écartés' },
+  'reject.sourceLink': 'un lien de source invalide',
+  'reject.source': 'une source incomplète',
+  'reject.position': 'une position invalide',
+  'reject.date': 'une date invalide',
+  'reject.tooLong': 'un texte trop long',
+  'reject.text': 'un texte manquant ou vide',
+  'reject.duplicate': 'un identifiant déjà utilisé par un autre enregistrement',
+  'reject.endBeforeStart': 'une fin antérieure à son début',
+  'reject.field': 'un champ invalide (« {field} »)',
 };

@@ -11,7 +11,8 @@ import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
 import { setActiveMap } from './active-map';
 import { MapControls } from './MapControls';
-import { MapController, type MapStatus } from './map-controller';
+import { MapMessages } from './MapMessages';
+import { MapController, type MapFile, type MapStatus } from './map-controller';
 import { useStoryCamera } from './useStoryCamera';
 import './map.css';
 
@@ -28,6 +29,7 @@ export function MapView({ dataset, onController, children }: Props) {
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
+  const [failedFiles, setFailedFiles] = useState<readonly MapFile[]>([]);
 
   // Created once: no dependencies on purpose (the map must never be re-created).
   // biome-ignore lint/correctness/useExhaustiveDependencies: create-once effect
@@ -44,6 +46,7 @@ export function MapView({ dataset, onController, children }: Props) {
         if (s.type === 'no-webgl' || s.type === 'error') uiStore.getState().markFirstView();
       },
       onDataVisible: () => uiStore.getState().markFirstView(),
+      onFiles: setFailedFiles,
     });
     controller.current = c;
     onController?.(c);
@@ -84,21 +87,11 @@ export function MapView({ dataset, onController, children }: Props) {
         data-status={status.type}
       />
       {status.type === 'ready' && <MapControls controller={controller} />}
-      {status.type === 'loading' && (
-        <p className="map-message" role="status">
-          {t('map.loading')}
-        </p>
-      )}
-      {status.type === 'no-webgl' && (
-        <p className="map-message map-message--error" role="alert">
-          {t('map.noWebgl')}
-        </p>
-      )}
-      {status.type === 'error' && (
-        <p className="map-message map-message--error" role="alert">
-          {t('map.error', { message: status.message })}
-        </p>
-      )}
+      <MapMessages
+        status={status}
+        failedFiles={failedFiles}
+        onRetryFiles={() => controller.current?.retryFiles()}
+      />
       <p className="map-attribution">{t('map.attribution')}</p>
       {children}
     </div>

@@ -20,7 +20,7 @@ import type { Lang } from '../i18n/lang';
 import { type Camera, ZOOM_RANGE } from '../state/view-state';
 import { prefersReducedMotion } from '../ui/media';
 import { type BasemapData, loadBasemap } from './basemap/decode';
-import { BASEMAP_DATA_SOURCES } from './basemap/sources';
+import { BASEMAP_DATA_SOURCES, BASEMAP_FILE_SOURCES } from './basemap/sources';
 import {
   filterFor,
   forEachDataLayer,
@@ -40,7 +40,26 @@ export type MapStatus =
   | { type: 'loading' }
   | { type: 'ready' }
   | { type: 'no-webgl' }
+  /** The device dropped the GPU context (a backgrounded tab on a phone): restoring. */
+  | { type: 'context-lost' }
+  /** The context did not come back in time: the text views work, the reader can reload. */
+  | { type: 'context-gone' }
+  /** The map could not start (its library or worker failed); `message` is for the console. */
   | { type: 'error'; message: string };
+
+/** The basemap's files, each of which can fail on its own while the rest of the map works. */
+export type MapFile = 'basemap' | 'places' | 'country-labels';
+
+/** Which label source each label file fills. */
+const FILE_OF_SOURCE: Record<keyof typeof BASEMAP_FILE_SOURCES, MapFile> = {
+  'basemap-places': 'places',
+  'basemap-country-labels': 'country-labels',
+};
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** How long a lost GPU context may take to come back before the reader is offered a reload. */
+export const CONTEXT_RESTORE_TIMEOUT_MS = 10_000;
 
 export interface MapCallbacks {
   /** The user moved the map (not called for moves the controller made itself). */
@@ -50,6 +69,8 @@ export interface MapCallbacks {
   onStatus(status: MapStatus): void;
   /** The first frame with the basemap and every data layer drawn. */
   onDataVisible(): void;
+  /** The basemap files that failed to load (empty once all are back). */
+  onFiles?(failed: readonly MapFile[]): void;
 }
 
 /** How far the map pans past the data's region: enough for the opening view to keep the
@@ -101,6 +122,17 @@ export class MapController {
   private framed: readonly StorySite[] = [];
   private highlighted: readonly string[] = [];
   private highlightShown = false;
+  /** The decoded basemap, kept to give it again to a style rebuilt after a context loss. */
+  private basemapData: BasemapData | null = null;
+  /** While the GPU context is lost MapLibre has no style: nothing is sent to the map, the
+   * inputs are kept and sent again on restore. */
+  private lost = false;
+  private lostTimer = 0;
+  /** A camera asked for while the context was lost, applied on restore. */
+  private pendingCamera: { camera: Camera; animate: boolean } | null = null;
+  private readonly failedFiles = new Set<MapFile>();
+  /** Label sources given an empty stand-in after their file failed, until it has loaded. */
+  private readonly emptied = new Set<string>();
 
   constructor(
     private readonly container: HTMLElement,
@@ -124,6 +156,7 @@ export class MapController {
     basemap.then(
       (data) => {
         decoded = data;
+        this.basemapData = data;
       },
       () => {}, // reported once the map exists (see below)
     );
@@ -148,6 +181,9 @@ export class MapController {
         touchPitch: false,
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: false },
+        // The worker's own requests (the label files) carry the document's URL as referrer
+        // unless told otherwise: a worker does not inherit the page's `no-referrer` meta.
+        transformRequest: (url) => ({ url, referrerPolicy: 'no-referrer' }),
       });
       map.touchZoomRotate.disableRotation();
       map.keyboard.disableRotation();
@@ -163,19 +199,39 @@ export class MapController {
         );
       }
     } catch (error) {
+      console.error(error);
       this.callbacks.onStatus({ type: 'error', message: String(error) });
     }
+  }
+
+  /** The map when it can take calls: created, loaded and with a GPU context. */
+  private get live(): MapLibreMap | null {
+    return this.map && this.ready && !this.lost ? this.map : null;
   }
 
   private expose(map: MapLibreMap): void {
     exposeHandle({
       map,
       drawn: (layers) =>
-        map
-          .queryRenderedFeatures({ layers: [...layers] })
+        this.live
+          ? map
+              .queryRenderedFeatures({ layers: [...layers] })
+              .filter((f) => isDrawn(f.layer, f.state))
+              .map((f) => f.properties)
+          : [],
+      drawnData: () => {
+        if (!this.live) return [];
+        const layers: string[] = [];
+        forEachDataLayer((layer) => {
+          layers.push(layer.id);
+        });
+        return map
+          .queryRenderedFeatures({ layers })
           .filter((f) => isDrawn(f.layer, f.state))
-          .map((f) => f.properties),
-      settled: () => map.loaded() && map.areTilesLoaded(),
+          .map((f) => `${f.layer.id}:${String(f.properties.id)}`)
+          .sort();
+      },
+      settled: () => !!this.live && this.frame === 0 && map.loaded() && map.areTilesLoaded(),
       day: () => Number(map.getGlobalState().date),
       camera: () => cameraOf(map),
       project: (lonLat) => map.project([lonLat[0], lonLat[1]]),
@@ -190,22 +246,58 @@ export class MapController {
   /** Gives the basemap's sources their decoded data, once the style has made them. */
   private setBasemap(map: MapLibreMap, data: BasemapData): void {
     if (this.destroyed || this.map !== map) return;
+    this.basemapData = data;
     const apply = () => {
+      if (this.lost || !map.style) return; // given again on restore
       for (const [id, key] of Object.entries(BASEMAP_DATA_SOURCES)) {
         (map.getSource(id) as GeoJSONSource | undefined)?.setData(data[key]);
       }
     };
-    if (map.getSource('basemap-land')) apply();
+    if (!this.lost && map.getSource('basemap-land')) apply();
     else map.once('style.load', apply);
     this.basemapLoaded = true;
+    this.fileLoaded('basemap');
     this.markWhenAllDrawn();
   }
 
-  /** As for a source MapLibre could not load: an error before the map is ready, else logged. */
+  /** The basemap's topology failed (HTTP error, truncated, offline): the reader is told and
+   * can retry; the data layers still draw, over water. */
   private basemapFailed(error: unknown): void {
     if (this.destroyed) return;
-    if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(error) });
-    else console.error(error);
+    console.error(error);
+    this.fileFailed('basemap');
+  }
+
+  private fileFailed(file: MapFile): void {
+    if (this.failedFiles.has(file)) return;
+    this.failedFiles.add(file);
+    this.callbacks.onFiles?.([...this.failedFiles]);
+  }
+
+  private fileLoaded(file: MapFile): void {
+    if (!this.failedFiles.delete(file)) return;
+    this.callbacks.onFiles?.([...this.failedFiles]);
+  }
+
+  /** Tries the failed basemap files again. */
+  retryFiles(): void {
+    const map = this.map;
+    if (!map) return;
+    if (this.failedFiles.has('basemap')) {
+      loadBasemap().then(
+        (data) => this.setBasemap(map, data),
+        (error: unknown) => console.error(error),
+      );
+    }
+    // Not `live`: a label file that failed can keep the map from ever firing 'load'.
+    const live = !this.lost && map.style ? map : null;
+    if (!live) return;
+    for (const [id, url] of Object.entries(BASEMAP_FILE_SOURCES)) {
+      const file = FILE_OF_SOURCE[id as keyof typeof BASEMAP_FILE_SOURCES];
+      if (!this.failedFiles.has(file)) continue;
+      // Loaded again by the worker; a success clears the message (see `bindEvents`).
+      (live.getSource(id) as GeoJSONSource | undefined)?.setData(url);
+    }
   }
 
   private bindEvents(map: MapLibreMap): void {
@@ -225,9 +317,28 @@ export class MapController {
       this.reportForcedCamera(map);
     });
     map.on('error', (e) => {
-      if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(e.error) });
-      else console.error(e.error);
+      const source = (e as { sourceId?: unknown }).sourceId;
+      const file =
+        typeof source === 'string' && source in FILE_OF_SOURCE
+          ? FILE_OF_SOURCE[source as keyof typeof FILE_OF_SOURCE]
+          : undefined;
+      console.error(`map: ${file ?? source ?? ''}: ${String(e.error?.message ?? e.error)}`);
+      if (file) {
+        this.fileFailed(file);
+        // An errored source never counts as loaded, and the map would never fire 'load' (no
+        // data drawn at all): it holds nothing until Retry gives it its URL again.
+        this.emptied.add(source as string);
+        (map.getSource(source as string) as GeoJSONSource | undefined)?.setData(EMPTY);
+      } else if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(e.error) });
     });
+    map.on('sourcedata', (e) => {
+      if (e.sourceDataType !== 'metadata' || !(e.sourceId in FILE_OF_SOURCE)) return;
+      // The empty stand-in set after a failure loaded: the file is still missing.
+      if (this.emptied.delete(e.sourceId)) return;
+      this.fileLoaded(FILE_OF_SOURCE[e.sourceId as keyof typeof FILE_OF_SOURCE]);
+    });
+    map.on('webglcontextlost', () => this.contextLost());
+    map.on('webglcontextrestored', () => this.contextRestored(map));
     // Only the reader's moves are reported (a gesture, a key, a wheel, the zoom buttons): not
     // the controller's own jumps and flights, nor a resize of the window, so that the link keeps
     // the camera it was opened with until the reader moves the map.
@@ -235,6 +346,7 @@ export class MapController {
       if (e.originalEvent || e.fromControls) this.callbacks.onCamera(cameraOf(map));
     });
     map.on('click', (e) => {
+      if (!this.live) return; // no style to query while the context is lost
       // Every feature is in every time layer; only the one drawn at the day counts.
       const hit = map
         .queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })
@@ -258,9 +370,77 @@ export class MapController {
     this.scheduleDate();
   }
 
+  /** The device dropped the GPU context: MapLibre has destroyed its style (every call to it
+   * would throw) and will rebuild it, without feature state, if the context comes back. */
+  private contextLost(): void {
+    if (this.destroyed) return;
+    this.lost = true;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.callbacks.onStatus({ type: 'context-lost' });
+    window.clearTimeout(this.lostTimer);
+    this.lostTimer = window.setTimeout(() => {
+      if (this.lost && !this.destroyed) this.callbacks.onStatus({ type: 'context-gone' });
+    }, CONTEXT_RESTORE_TIMEOUT_MS);
+  }
+
+  /** The context is back and MapLibre rebuilds the style from its snapshot: once it is
+   * loaded, everything the view says is sent again (looks, date, selection, kinds, language,
+   * layers, and any data or camera that arrived meanwhile). */
+  private contextRestored(map: MapLibreMap): void {
+    if (this.destroyed || this.map !== map) return;
+    window.clearTimeout(this.lostTimer);
+    const resend = () => {
+      if (this.destroyed || this.map !== map) return;
+      this.lost = false;
+      if (!this.ready) return; // the first 'load' applies everything
+      this.resendAll(map);
+      this.callbacks.onStatus({ type: 'ready' });
+    };
+    // The rebuilt style loads its sources again in the worker: wait until it has.
+    // ('idle' counts too: a source that fails again must not keep the rest from coming back.)
+    let done = false;
+    const onData = (e?: { type?: string }) => {
+      if (done || !map.style || (e?.type !== 'idle' && !map.isStyleLoaded())) return;
+      done = true;
+      map.off('data', onData);
+      map.off('idle', onData);
+      resend();
+    };
+    map.on('data', onData);
+    map.on('idle', onData);
+    onData();
+  }
+
+  private resendAll(map: MapLibreMap): void {
+    const { layers, hidden, selected, lang } = this.inputs;
+    forEachDataLayer((layer, id) => {
+      map.setLayoutProperty(layer.id, 'visibility', layers.includes(id) ? 'visible' : 'none');
+      map.setFilter(layer.id, filterFor(layer, hidden) ?? null);
+    });
+    for (const [layer, field] of languageFields(lang)) {
+      map.setLayoutProperty(layer, 'text-field', field);
+    }
+    map.setGlobalStateProperty('selected', selected ?? '');
+    if (this.basemapData) {
+      for (const [id, key] of Object.entries(BASEMAP_DATA_SOURCES)) {
+        (map.getSource(id) as GeoJSONSource | undefined)?.setData(this.basemapData[key]);
+      }
+    }
+    // The rebuilt style has no feature state: every look is sent again.
+    for (const looks of this.looks.values()) looks.reset();
+    if (this.pendingCamera) {
+      const { camera, animate } = this.pendingCamera;
+      this.pendingCamera = null;
+      this.setCamera(camera, animate);
+    }
+    for (const layer of this.pendingCustom.splice(0)) this.addCustomLayer(layer);
+    this.applyAll();
+  }
+
   private applyData(id: LayerId, layer: LayerData): void {
-    const map = this.map;
-    if (!map || !this.ready || this.applied.get(id) === layer) return;
+    const map = this.live;
+    if (!map || this.applied.get(id) === layer) return;
     (map.getSource(sourceId(id)) as GeoJSONSource | undefined)?.setData(layer.geojson);
     this.applied.set(id, layer);
     this.looks.set(id, new FeatureLooks(layer.records));
@@ -290,9 +470,9 @@ export class MapController {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const map = this.map;
+      const map = this.live;
       const day = this.inputs.date;
-      if (!map || !this.ready || this.appliedDate === day) return;
+      if (!map || this.appliedDate === day) return;
       for (const [id, looks] of this.looks) {
         const source = sourceId(id);
         looks.step(day, (featureId, look) =>
@@ -319,8 +499,8 @@ export class MapController {
   setLayers(layers: readonly LayerId[]): void {
     if (sameList(layers, this.inputs.layers)) return;
     this.inputs = { ...this.inputs, layers };
-    const map = this.map;
-    if (!map || !this.ready) return;
+    const map = this.live;
+    if (!map) return;
     forEachDataLayer((layer, id) => {
       map.setLayoutProperty(layer.id, 'visibility', layers.includes(id) ? 'visible' : 'none');
     });
@@ -329,8 +509,8 @@ export class MapController {
   setHidden(hidden: readonly RecordKind[]): void {
     if (sameList(hidden, this.inputs.hidden)) return;
     this.inputs = { ...this.inputs, hidden };
-    const map = this.map;
-    if (!map || !this.ready) return;
+    const map = this.live;
+    if (!map) return;
     forEachDataLayer((layer) => {
       map.setFilter(layer.id, filterFor(layer, hidden) ?? null);
     });
@@ -339,14 +519,14 @@ export class MapController {
   setSelected(selected: string | null): void {
     if (this.inputs.selected === selected) return;
     this.inputs = { ...this.inputs, selected };
-    if (this.map && this.ready) this.map.setGlobalStateProperty('selected', selected ?? '');
+    this.live?.setGlobalStateProperty('selected', selected ?? '');
   }
 
   setLang(lang: Lang): void {
     if (this.inputs.lang === lang) return;
     this.inputs = { ...this.inputs, lang };
-    const map = this.map;
-    if (!map || !this.ready) return;
+    const map = this.live;
+    if (!map) return;
     for (const [layer, field] of languageFields(lang)) {
       map.setLayoutProperty(layer, 'text-field', field);
     }
@@ -361,6 +541,10 @@ export class MapController {
     this.inputs = { ...this.inputs, camera };
     const map = this.map;
     if (!map) return;
+    if (this.lost) {
+      this.pendingCamera = { camera, animate };
+      return;
+    }
     const c = map.getCenter();
     const same =
       Math.abs(map.getZoom() - camera.zoom) < 0.01 &&
@@ -435,6 +619,7 @@ export class MapController {
   }
 
   zoomBy(delta: number): void {
+    if (this.lost) return;
     const map = this.map;
     map?.easeTo({ zoom: map.getZoom() + delta, duration: 250 }, { fromControls: true });
   }
@@ -459,8 +644,9 @@ export class MapController {
   /** A custom layer (the imported events), drawn under the curated data layers. */
   addCustomLayer(layer: CustomLayerInterface): void {
     const map = this.map;
-    if (!map || !this.ready) {
-      this.pendingCustom.push(layer);
+    // While the GPU context is lost there is no style: added once it is rebuilt (`resendAll`).
+    if (!map || !this.ready || this.lost) {
+      if (!this.pendingCustom.includes(layer)) this.pendingCustom.push(layer);
       return;
     }
     if (map.getLayer(layer.id)) return;
@@ -485,6 +671,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     if (this.frame) cancelAnimationFrame(this.frame);
+    window.clearTimeout(this.lostTimer);
     this.map?.remove();
     this.map = null;
   }

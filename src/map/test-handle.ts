@@ -18,6 +18,9 @@ export interface SahelHandle {
   /** Properties of the features drawn in some layers at the slider's day (features hidden by
    * their look are in the layers but not drawn). */
   drawn(layers: readonly string[]): Record<string, unknown>[];
+  /** Every data feature drawn at the slider's day, as `maplibre-layer:id`, sorted (what the
+   * reader sees of the data, compared before and after a GPU context loss). */
+  drawnData(): string[];
   /** Whether the map is loaded, with every tile and no pending frame. */
   settled(): boolean;
   /** The day the map shows (kept in its global state; no layer reads it). */

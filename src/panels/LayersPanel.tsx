@@ -12,6 +12,7 @@ import { useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { ACTOR_COLOR, EVENTS_SWATCH_COLOR, MOVE_COLOR } from '../theme/palette';
 import { PHONE_QUERY } from '../ui/media';
+import { failureOf, rejectedLines } from './layer-problems';
 import './panels.css';
 
 /** The kinds a layer's records have, in the canonical order. */
@@ -62,13 +63,24 @@ export function LayersPanel({
   // opens the panel so that its error and Retry button are seen.
   const [open, setOpen] = useState(() => !window.matchMedia?.(PHONE_QUERY).matches);
   const failed = statuses.some((s) => s.status === 'error');
+  // Records left out do not force the panel open (on a phone it would cover the map): the
+  // closed panel's title says how many, the open panel says which and why.
+  const leftOut = dataset?.layers.reduce((n, l) => n + (l.rejected?.length ?? 0), 0) ?? 0;
   return (
     <details
       className="layers"
       open={open || failed}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary>{t('layers.title')}</summary>
+      <summary>
+        {t('layers.title')}
+        {leftOut > 0 && (
+          <span className="layers-left-out">
+            {' '}
+            · {t('layers.rejectedShort', { count: leftOut })}
+          </span>
+        )}
+      </summary>
       <fieldset>
         <legend className="visually-hidden">{t('layers.title')}</legend>
         <ul>
@@ -97,6 +109,9 @@ export function LayersPanel({
                   {count !== null && (
                     <span className="count" data-testid={`count-${id}`}>
                       {t('layers.count', { count })}
+                      {data?.rejected && data.rejected.length > 0 && (
+                        <> · {t('layers.rejectedShort', { count: data.rejected.length })}</>
+                      )}
                     </span>
                   )}
                 </label>
@@ -108,10 +123,24 @@ export function LayersPanel({
                 {status?.status === 'error' && (
                   <p className="layer-state layer-state--error" role="alert">
                     {t('layers.loadError', { layer: name })}{' '}
-                    <button type="button" onClick={status.retry}>
-                      {t('layers.retry')}
-                    </button>
+                    {t(`layers.why.${failureOf(status.error)}`)}{' '}
+                    {failureOf(status.error) === 'damaged' ? (
+                      <button type="button" onClick={() => window.location.reload()}>
+                        {t('layers.reload')}
+                      </button>
+                    ) : (
+                      <button type="button" onClick={status.retry}>
+                        {t('layers.retry')}
+                      </button>
+                    )}
                   </p>
+                )}
+                {data?.rejected && data.rejected.length > 0 && (
+                  <div className="layer-state layer-state--error" role="alert">
+                    {rejectedLines(t, name, data.rejected).map((line) => (
+                      <p key={line}>{line}</p>
+                    ))}
+                  </div>
                 )}
               </li>
             );
