@@ -43,10 +43,16 @@ export function MapView({ dataset, onController, children }: Props) {
       onStatus: (s) => {
         setStatus(s);
         // Without a map, the first view is the text views: nothing more to wait for.
-        if (s.type === 'no-webgl' || s.type === 'error') uiStore.getState().markFirstView();
+        if (s.type === 'no-webgl' || s.type === 'error' || s.type === 'context-gone') {
+          uiStore.getState().markFirstView();
+        }
       },
       onDataVisible: () => uiStore.getState().markFirstView(),
-      onFiles: setFailedFiles,
+      onFiles: (failed) => {
+        setFailedFiles(failed);
+        // A missing basemap never lets the map say "data visible": what is shown is the view.
+        if (failed.length > 0) uiStore.getState().markFirstView();
+      },
     });
     controller.current = c;
     onController?.(c);
