@@ -6,6 +6,8 @@ import { expect, test } from './support/fixtures';
 const VIEW = '?date=2021-11-11&map=4.50/15.000/2.000&lang=en';
 
 test.describe('a lost GPU context', () => {
+  // A style rebuilt in software WebGL on shared cores, after a full load: give it time.
+  test.slow();
   test('shows a notice while lost, takes input safely, and draws the same data on restore', async ({
     app,
   }) => {
