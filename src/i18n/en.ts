@@ -23,7 +23,6 @@ export const en = {
   'map.loading': 'Loading the map…',
   'map.noWebgl':
     'The map cannot be drawn on this device (WebGL is unavailable). The list, timeline, search and details still work.',
-  'map.error': 'The map failed to load: {message}',
   'map.resetView': 'Reset view',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',

@@ -21,7 +21,6 @@ export const fr: Record<MessageKey, Message> = {
   'map.loading': 'Chargement de la carte…',
   'map.noWebgl':
     'La carte ne peut pas être dessinée sur cet appareil (WebGL indisponible). La liste, la chronologie, la recherche et les fiches restent disponibles.',
-  'map.error': 'La carte n’a pas pu se charger : {message}',
   'map.resetView': 'Revenir à la vue initiale',
   'map.zoomIn': 'Zoomer',
   'map.zoomOut': 'Dézoomer',
