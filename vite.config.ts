@@ -132,12 +132,13 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,geojson,topojson,woff2,svg,webmanifest}'],
         // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
         // only if a label ever needs them, not downloaded by every first visit.
-        globIgnores: ['**/*latin-ext*', '**/assets/import-*'],
+        globIgnores: ['**/*latin-ext*', '**/assets/import-*', '**/assets/run-export-*'],
         runtimeCaching: [
-          // The importer (parser worker, map layer, mapping step) is fetched the first time a
-          // file is imported, not by every first visit; cached then for offline use.
+          // The importer (parser worker, map layer, mapping step) and the export (image, data)
+          // are fetched the first time they are used, not by every first visit; cached then for
+          // offline use.
           {
-            urlPattern: /\/assets\/import-[^/]+\.js$/,
+            urlPattern: /\/assets\/(import|run-export)-[^/]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'importer-on-demand' },
           },
