@@ -11,7 +11,7 @@
  * `bench/profile.ts` (run alone) says where a first load spends its time.
  *
  * Options: --no-build, --runs N (default 5), --quick (fewer steps, no 100k), --steps-only,
- * --visits-only.
+ * --visits-only, --app DIR (measure another build, e.g. an older commit's, with --no-build).
  */
 import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -29,6 +29,8 @@ const SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 const STEPS = QUICK ? 15 : 30;
 const STEPS_ONLY = args.includes('--steps-only');
 const VISITS_ONLY = args.includes('--visits-only');
+/** Another build of the app to measure (say, an older commit's `dist/`), beside the same bare page. */
+const APP_DIR = args.includes('--app') ? (args[args.indexOf('--app') + 1] ?? 'dist') : 'dist';
 
 async function main() {
   const executablePath = findChromium();
@@ -37,7 +39,7 @@ async function main() {
   }
   if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
   execSync('npx vite build --config bench/vite.bare.config.ts', { stdio: 'inherit' });
-  const app = await serve('dist');
+  const app = await serve(APP_DIR);
   const bare = await serve('dist-bench/bare');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   console.log(
