@@ -200,7 +200,7 @@ export function TimeSlider({
           ))}
         </div>
       </div>
-      <p id="slider-help" className="slider-help">
+      <p id="slider-help" className="slider-help visually-hidden">
         {t('slider.help')}
       </p>
     </div>
