@@ -11,6 +11,7 @@ import { shareLink } from '../state/share-link';
 import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
+import { useMenu } from '../ui/use-menu';
 import { embedSnippet } from './embed';
 import './share.css';
 
@@ -36,29 +37,9 @@ export function ShareMenu() {
   const [citation, setCitation] = useState<string | null>(null);
   const [embedCode, setEmbedCode] = useState<string | null>(null);
   const canShare = typeof navigator.share === 'function';
-  const [open, setOpen] = useState(false);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
-
-  // The menu closes on Escape (focus back on its button) and on a click elsewhere.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      setOpen(false);
-      root.current?.querySelector<HTMLButtonElement>('.share-toggle')?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const [open, setOpen] = useMenu(root, '.share-toggle');
 
   const say = (f: Feedback) => {
     setFeedback(f);

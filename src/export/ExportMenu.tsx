@@ -2,37 +2,20 @@
  * "Download": the map as an image (PNG with a caption band), the records shown as GeoJSON or
  * CSV. The export code loads on first use (a dynamic import), not with the page.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { MessageKey } from '../i18n/en';
 import { useT } from '../state/use-lang';
+import { useMenu } from '../ui/use-menu';
 
 type Feedback = { key: MessageKey; message?: string } | null;
 
 export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      root.current?.querySelector<HTMLButtonElement>('.share-toggle')?.focus();
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const [open, setOpen] = useMenu(root, '.share-toggle');
 
   const run = async (what: 'image' | 'geojson' | 'csv') => {
     setOpen(false);

@@ -1,20 +1,12 @@
 /** Messages between the page and the parsing worker (`parse.worker.ts`). */
-import type { ColumnMapping, Origin } from './formats';
-import type { Skip } from './normalize';
-import type { FileProblem } from './rows';
-import type { EventTable } from './table';
+import type { ColumnMapping } from './formats';
+import type { FileProblem, Outcome } from './rows';
 
 export type ToWorker =
   | { readonly type: 'start'; readonly file: Blob; readonly mapping: ColumnMapping | null }
   | { readonly type: 'mapping'; readonly mapping: ColumnMapping | null };
 
-export interface ImportResult {
-  readonly table: EventTable;
-  readonly rows: number;
-  readonly skipped: number;
-  readonly skips: readonly Skip[];
-  readonly origin: Origin;
-  readonly attribution: string | null;
+export interface ImportResult extends Outcome {
   /** The mapping used (kept with the file, so that a reload reads it the same way). */
   readonly mapping: ColumnMapping;
 }
