@@ -94,3 +94,32 @@ describe('imports go one way', () => {
     expect(breaks).toEqual([]);
   });
 });
+
+/** "Small files named for what they hold": the dictionaries aside, no module is over this. */
+const MAX_LINES = 300;
+const DICTIONARIES = ['/src/i18n/en.ts', '/src/i18n/fr.ts'];
+
+/** The modules over `max` lines, with their length. */
+function overLong(files: Record<string, string>, max: number): string[] {
+  return Object.entries(files)
+    .map(([path, text]) => [path, text.split('\n').length - (text.endsWith('\n') ? 1 : 0)] as const)
+    .filter(([, lines]) => lines > max)
+    .map(([path, lines]) => `${path}: ${lines} lines`);
+}
+
+describe('modules stay small', () => {
+  it('the check can fail: a long module is caught', () => {
+    expect(
+      overLong({ '/src/x.ts': 'a\n'.repeat(301), '/src/y.ts': 'a\n'.repeat(300) }, 300),
+    ).toEqual(['/src/x.ts: 301 lines']);
+  });
+
+  it(`no module under src/ is over ${MAX_LINES} lines (dictionaries aside)`, async () => {
+    const files: Record<string, string> = {};
+    for (const [path, load] of Object.entries(sources)) {
+      if (!DICTIONARIES.includes(path)) files[path] = String(await load());
+    }
+    expect(Object.keys(files).length).toBeGreaterThan(50);
+    expect(overLong(files, MAX_LINES)).toEqual([]);
+  });
+});

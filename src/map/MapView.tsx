@@ -12,7 +12,8 @@ import { viewStore } from '../state/view-store';
 import { setActiveMap } from './active-map';
 import { MapControls } from './MapControls';
 import { MapMessages } from './MapMessages';
-import { MapController, type MapFile, type MapStatus } from './map-controller';
+import { MapController } from './map-controller';
+import type { MapFile, MapStatus } from './map-status';
 import { useStoryCamera } from './useStoryCamera';
 import './map.css';
 

@@ -9,8 +9,9 @@ import type { Dataset } from '../data/dataset';
 import { LAYER_IDS } from '../data/schema';
 import { frameStory } from '../state/actions';
 import { uiStore } from '../state/ui-store';
-import { type Camera, DEFAULT_CAMERA } from '../state/view-state';
+import { DEFAULT_CAMERA } from '../state/view-state';
 import { viewStore } from '../state/view-store';
+import { LINK_PRECISION, sameCamera } from './camera';
 import type { MapController } from './map-controller';
 import { type Box, boundsOf, paddingFor, storySites } from './story-view';
 
@@ -19,14 +20,6 @@ const OVERLAYS =
   '.map-overlay > *, .map-controls, .map-attribution, .maplibregl-ctrl-bottom-left > *, .map-embed-link';
 /** Room around the framed sites: a marker's radius and the start of its label. */
 const MARGIN = 22;
-
-function sameCamera(a: Camera, b: Camera): boolean {
-  return (
-    Math.abs(a.zoom - b.zoom) < 0.01 &&
-    Math.abs(a.lat - b.lat) < 0.001 &&
-    Math.abs(a.lon - b.lon) < 0.001
-  );
-}
 
 function overlayBoxes(host: HTMLElement, area: Element): Box[] {
   const origin = host.getBoundingClientRect();
@@ -59,7 +52,11 @@ export function useStoryCamera(
     const view = viewStore.getState();
     // A link's own camera is kept; so is a camera the reader moved before the data came (a
     // resize reports the same camera back: compared by value).
-    if (uiStore.getState().linkHadCamera || !sameCamera(view.camera, DEFAULT_CAMERA)) return;
+    if (
+      uiStore.getState().linkHadCamera ||
+      !sameCamera(view.camera, DEFAULT_CAMERA, LINK_PRECISION)
+    )
+      return;
     const sites = storySites(dataset, view.date, view.layers);
     const bounds = boundsOf(sites);
     if (!bounds) return;

@@ -25,7 +25,8 @@ export const BASEMAP_FILE_SOURCES = {
 
 type BasemapSourceId = keyof typeof BASEMAP_DATA_SOURCES | keyof typeof BASEMAP_FILE_SOURCES;
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** What a source holds before (or instead of) its data. */
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function source(id: BasemapSourceId, data: GeoJSONSourceSpecification['data']) {
   return {

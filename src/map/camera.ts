@@ -1,0 +1,65 @@
+/**
+ * The camera's rules, between the view's `Camera` and MapLibre's: the map's bounds, when two
+ * cameras are the same, and the camera that frames some sites with the overlays' room kept clear.
+ */
+import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { REGION } from '../data/schema';
+import { type Camera, ZOOM_RANGE } from '../state/view-state';
+import type { Padding } from './story-view';
+
+/** How far the map pans past the data's region: enough for the opening view to keep the
+ * overlays' room clear of Dakar's or Tripoli's site (the Atlantic, the Red Sea). */
+const BOUNDS_MARGIN = 25;
+export const BOUNDS: LngLatBoundsLike = [
+  [REGION.west - BOUNDS_MARGIN, REGION.south - BOUNDS_MARGIN],
+  [REGION.east + BOUNDS_MARGIN, Math.min(80, REGION.north + BOUNDS_MARGIN)],
+];
+
+export function cameraOf(map: MapLibreMap): Camera {
+  const c = map.getCenter();
+  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+}
+
+/** Below these differences two cameras are the same view. */
+export interface CameraTolerance {
+  readonly zoom: number;
+  readonly degrees: number;
+}
+
+/** What a link keeps of a camera: two cameras this close show the same view. */
+export const LINK_PRECISION: CameraTolerance = { zoom: 0.01, degrees: 0.001 };
+/** A camera asked for by the URL or the UI is not applied when the map is this close to it. */
+export const MOVE_TOLERANCE: CameraTolerance = { zoom: 0.01, degrees: 1e-4 };
+/** Half of what a link keeps: a shown camera this close to the link's is
+ * the link's camera. */
+export const LINK_TOLERANCE: CameraTolerance = { zoom: 0.005, degrees: 0.0005 };
+
+export function sameCamera(a: Camera, b: Camera, tolerance: CameraTolerance): boolean {
+  return (
+    Math.abs(a.zoom - b.zoom) < tolerance.zoom &&
+    Math.abs(a.lat - b.lat) < tolerance.degrees &&
+    Math.abs(a.lon - b.lon) < tolerance.degrees
+  );
+}
+
+function maplibreCenter(c: unknown): { lat: number; lon: number } {
+  if (Array.isArray(c)) return { lon: Number(c[0]), lat: Number(c[1]) };
+  const o = c as { lng?: number; lon?: number; lat: number };
+  return { lon: o.lng ?? o.lon ?? 0, lat: o.lat };
+}
+
+/** The camera that shows `bounds` with the overlays' room kept clear, or null. */
+export function fitCamera(
+  map: MapLibreMap,
+  padding: Padding,
+  bounds: LngLatBoundsLike,
+): Camera | null {
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  // Too little room left between the overlays: fit without them rather than not at all.
+  const room =
+    width - padding.left - padding.right > 80 && height - padding.top - padding.bottom > 80;
+  const found = map.cameraForBounds(bounds, { padding: room ? padding : 20, maxZoom: 6 });
+  if (!found?.center) return null;
+  const center = maplibreCenter(found.center);
+  return { zoom: Math.max(ZOOM_RANGE.min, found.zoom ?? map.getZoom()), ...center };
+}

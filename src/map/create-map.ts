@@ -1,0 +1,70 @@
+/** The MapLibre map as this app makes it: its options, controls, gestures and icons. */
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { type Camera, ZOOM_RANGE } from '../state/view-state';
+import { BOUNDS } from './camera';
+import { drawIcons, PIXEL_RATIO } from './icons';
+
+type MapLibre = typeof import('maplibre-gl');
+
+/** MapLibre 6 draws with WebGL2 only. */
+export function hasWebGL(): boolean {
+  try {
+    return Boolean(document.createElement('canvas').getContext('webgl2'));
+  } catch {
+    return false;
+  }
+}
+
+export function createMap(
+  maplibre: MapLibre,
+  container: HTMLElement,
+  camera: Camera,
+  style: StyleSpecification,
+): MapLibreMap {
+  const map = new maplibre.Map({
+    container,
+    style,
+    center: [camera.lon, camera.lat],
+    zoom: camera.zoom,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
+    maxBounds: BOUNDS,
+    attributionControl: false,
+    hash: false, // the URL belongs to the app's codec (MapLibre's hash would wipe it)
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: false },
+    // The worker's own requests (the label files) carry the document's URL as referrer unless
+    // told otherwise: a worker does not inherit the page's `no-referrer` meta.
+    transformRequest: (url) => ({ url, referrerPolicy: 'no-referrer' }),
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const icons = drawIcons();
+  // MapLibre 6 asks a resolver for images that are not in the style (event listeners can no
+  // longer supply them in time): the icons are drawn on a canvas, no sprite to download.
+  map.setMissingStyleImageResolver((id) => {
+    const image = icons.get(id);
+    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PIXEL_RATIO });
+  });
+  return map;
+}
+
+/** A copy of the map as drawn now, for the image export: the copy is made in the frame that
+ * draws it (the WebGL buffer is not kept after a frame is shown). */
+export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')?.drawImage(source, 0, 0);
+      resolve(copy);
+    });
+    map.triggerRepaint();
+  });
+}

@@ -1,0 +1,49 @@
+import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { CustomLayers } from './custom-layers';
+import { forEachDataLayer } from './data-style';
+
+function fakeMap(present: string[]) {
+  const added: [string, string | undefined][] = [];
+  const map = {
+    getLayer: (id: string) => (present.includes(id) ? { id } : undefined),
+    addLayer: (layer: { id: string }, below?: string) => {
+      added.push([layer.id, below]);
+      present.push(layer.id);
+    },
+    removeLayer: (id: string) => present.splice(present.indexOf(id), 1),
+  };
+  return { map: map as unknown as MapLibreMap, added, present };
+}
+
+const layer = { id: 'imported', type: 'custom', render() {} } as CustomLayerInterface;
+
+describe('CustomLayers', () => {
+  it('keeps a layer until the map can take it, then adds it once, under the data layers', () => {
+    const first: string[] = [];
+    forEachDataLayer((spec) => {
+      first.push(spec.id);
+    });
+    const { map, added } = fakeMap([...first]);
+    let live: MapLibreMap | null = null;
+    const layers = new CustomLayers(() => live);
+    layers.add(layer);
+    layers.add(layer);
+    expect(added).toEqual([]);
+    live = map;
+    layers.flush();
+    layers.add(layer);
+    expect(added).toEqual([['imported', first[0]]]);
+  });
+
+  it('removes a layer that waited, so that it is never added', () => {
+    const { map, added } = fakeMap([]);
+    let live: MapLibreMap | null = null;
+    const layers = new CustomLayers(() => live);
+    layers.add(layer);
+    layers.remove('imported', null);
+    live = map;
+    layers.flush();
+    expect(added).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/** The reader's own moves and clicks on the map, turned into what the view store takes. */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Camera } from '../state/view-state';
+import { cameraOf } from './camera';
+import { INTERACTIVE_LAYERS, isDrawn } from './layers/data-layers';
+
+export interface ReaderHandlers {
+  /** Whether the map's style can be queried (not while the GPU context is lost). */
+  live(): boolean;
+  onCamera(camera: Camera): void;
+  onSelect(id: string | null): void;
+}
+
+export function bindReaderEvents(map: MapLibreMap, handlers: ReaderHandlers): void {
+  // Only the reader's moves are reported (a gesture, a key, a wheel, the zoom buttons): not the
+  // controller's own jumps and flights, nor a resize of the window, so that the link keeps the
+  // camera it was opened with until the reader moves the map.
+  map.on('moveend', (e: { originalEvent?: unknown; fromControls?: boolean }) => {
+    if (e.originalEvent || e.fromControls) handlers.onCamera(cameraOf(map));
+  });
+  map.on('click', (e) => {
+    if (!handlers.live()) return;
+    // Every feature is in every time layer; only the one drawn at the day counts.
+    const hit = map
+      .queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })
+      .find((f) => isDrawn(f.layer, f.state));
+    const id = hit?.properties?.id;
+    handlers.onSelect(typeof id === 'string' ? id : null);
+  });
+  for (const layer of INTERACTIVE_LAYERS) {
+    map.on('mouseenter', layer, () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', layer, () => {
+      map.getCanvas().style.cursor = '';
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The view's inputs written into a live map's style: which layers show, which kinds are hidden,
+ * the labels' language, the basemap's data and the comparison's rings. Each is written the same
+ * way when the view changes and when a style rebuilt after a context loss gets everything again.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerId, RecordKind } from '../data/schema';
+import type { Lang } from '../i18n/lang';
+import type { BasemapData } from './basemap/decode';
+import { BASEMAP_DATA_SOURCES } from './basemap/sources';
+import { filterFor, forEachDataLayer, languageFields } from './data-style';
+import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from './layers/compare-rings';
+
+export function showLayers(map: MapLibreMap, layers: readonly LayerId[]): void {
+  forEachDataLayer((layer, id) => {
+    map.setLayoutProperty(layer.id, 'visibility', layers.includes(id) ? 'visible' : 'none');
+  });
+}
+
+export function hideKinds(map: MapLibreMap, hidden: readonly RecordKind[]): void {
+  forEachDataLayer((layer) => {
+    map.setFilter(layer.id, filterFor(layer, hidden) ?? null);
+  });
+}
+
+export function labelIn(map: MapLibreMap, lang: Lang): void {
+  for (const [layer, field] of languageFields(lang)) {
+    map.setLayoutProperty(layer, 'text-field', field);
+  }
+}
+
+export function fillBasemap(map: MapLibreMap, data: BasemapData): void {
+  for (const [id, key] of Object.entries(BASEMAP_DATA_SOURCES)) {
+    (map.getSource(id) as GeoJSONSource | undefined)?.setData(data[key]);
+  }
+}
+
+/** Rings the records that changed in a comparison's period: the ring layers are added the
+ * first time there is something to ring, then only their filter changes. */
+export function ringRecords(map: MapLibreMap, ids: readonly string[]): void {
+  const shown = map.getLayer(COMPARE_RING_LAYERS[0] ?? '') !== undefined;
+  if (!shown) {
+    if (ids.length === 0) return;
+    for (const layer of compareRingLayers(ids)) map.addLayer(layer);
+    return;
+  }
+  for (const id of COMPARE_RING_LAYERS) map.setFilter(id, compareFilter(ids));
+}
