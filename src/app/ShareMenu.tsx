@@ -2,7 +2,7 @@
  * Share the view: copy the link (with a visible confirmation), the system share sheet where the
  * browser has one (phones), and a ready-to-paste citation of the view.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { today } from '../data/dates';
 import { DATA_VERSION } from '../data/files';
 import { formatDay } from '../i18n/format-date';
@@ -11,7 +11,7 @@ import { shareLink } from '../state/share-link';
 import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
-import { useMenu } from '../ui/use-menu';
+import { DropMenu } from '../ui/DropMenu';
 import { embedSnippet } from './embed';
 import './share.css';
 
@@ -37,16 +37,13 @@ export function ShareMenu() {
   const [citation, setCitation] = useState<string | null>(null);
   const [embedCode, setEmbedCode] = useState<string | null>(null);
   const canShare = typeof navigator.share === 'function';
-  const menuId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useMenu(root, '.share-toggle');
 
   const say = (f: Feedback) => {
     setFeedback(f);
     setTimeout(() => setFeedback(null), 4000);
   };
 
-  const cite = async () => {
+  const cite = async (close: () => void) => {
     const text = t('share.citation', {
       date: formatDay(lang, date),
       version: DATA_VERSION,
@@ -54,57 +51,53 @@ export function ShareMenu() {
       url: currentLink(),
     });
     setCitation(text);
-    setOpen(false);
+    close();
     say((await copy(text)) ? 'share.citeCopied' : 'share.copyFailed');
   };
 
   return (
-    <div className="share" ref={root}>
-      <button
-        type="button"
-        className="share-toggle"
-        aria-expanded={open}
-        aria-controls={menuId}
-        onClick={() => setOpen(!open)}
-      >
-        {t('share.menu')}
-      </button>
-      <div id={menuId} className="share-menu" hidden={!open}>
-        <button
-          type="button"
-          onClick={async () => {
-            setOpen(false);
-            say((await copy(currentLink())) ? 'share.copied' : 'share.copyFailed');
-          }}
-        >
-          {t('share.copy')}
-        </button>
-        {canShare && (
+    <DropMenu
+      className="share"
+      label={t('share.menu')}
+      items={(close) => (
+        <>
+          <button
+            type="button"
+            onClick={async () => {
+              close();
+              say((await copy(currentLink())) ? 'share.copied' : 'share.copyFailed');
+            }}
+          >
+            {t('share.copy')}
+          </button>
+          {canShare && (
+            <button
+              type="button"
+              onClick={() => {
+                close();
+                navigator.share({ title: t('app.title'), url: currentLink() }).catch(() => {});
+              }}
+            >
+              {t('share.share')}
+            </button>
+          )}
+          <button type="button" onClick={() => void cite(close)}>
+            {t('share.cite')}
+          </button>
           <button
             type="button"
             onClick={() => {
-              setOpen(false);
-              navigator.share({ title: t('app.title'), url: currentLink() }).catch(() => {});
+              close();
+              const base = `${window.location.origin}${window.location.pathname}`;
+              setEmbedCode(embedSnippet(viewOf(viewStore.getState()), base, t('app.title')));
             }}
           >
-            {t('share.share')}
+            {t('share.embed')}
           </button>
-        )}
-        <button type="button" onClick={cite}>
-          {t('share.cite')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setOpen(false);
-            const base = `${window.location.origin}${window.location.pathname}`;
-            setEmbedCode(embedSnippet(viewOf(viewStore.getState()), base, t('app.title')));
-          }}
-        >
-          {t('share.embed')}
-        </button>
-        <ImportedShareNote />
-      </div>
+          <ImportedShareNote />
+        </>
+      )}
+    >
       <p className="share-feedback" role="status" aria-live="polite">
         {feedback ? t(feedback) : ''}
       </p>
@@ -130,6 +123,6 @@ export function ShareMenu() {
           </button>
         </div>
       )}
-    </div>
+    </DropMenu>
   );
 }

@@ -3,7 +3,6 @@
  * status at the slider's day, what happened, the moves and hand-overs before and after it, the
  * confidence grade explained, and the sources. Escape or the close button clears the selection.
  */
-import { useEffect, useRef } from 'react';
 import type { Dataset } from '../data/dataset';
 import { isoDay } from '../data/dates';
 import type { MoveRecord } from '../data/model';
@@ -15,6 +14,7 @@ import { type LocalText, localText, recordName } from '../i18n/record-text';
 import { clearSelection, selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { DetailsHeader } from '../ui/DetailsHeader';
 import { recordPeriod } from './record-period';
 import { statusText } from './status-text';
 import './panels.css';
@@ -80,21 +80,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
   const lang = useLang();
   const selected = useView((s) => s.selected);
   const day = useView((s) => s.date);
-  const heading = useRef<HTMLHeadingElement>(null);
   const r = selected ? dataset.byId.get(selected) : undefined;
-
-  // Move focus to the panel when a record opens, so keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (selected) heading.current?.focus();
-  }, [selected]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') clearSelection();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   if (!r) return null;
   const name = recordName(r, lang, dataset.byId);
@@ -109,19 +95,13 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
 
   return (
     <article className="details" aria-labelledby="details-title">
-      <header className="details-header">
-        <h2 id="details-title" tabIndex={-1} ref={heading}>
-          {name}
-        </h2>
-        <button
-          type="button"
-          className="close"
-          onClick={clearSelection}
-          aria-label={t('details.close')}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
+      <DetailsHeader
+        titleId="details-title"
+        title={name}
+        closeLabel={t('details.close')}
+        onClose={clearSelection}
+        showing={r.id}
+      />
       {otherName && otherName.text !== name && (
         <p className="details-other-name" lang={otherLang(lang)}>
           {otherName.text}

@@ -1,4 +1,5 @@
 /** A histogram of changes per quarter under the slider: where the story is dense. */
+import { DensityBars } from '../ui/DensityBars';
 import type { Range } from './slider-keys';
 
 const BIN_DAYS = 91;
@@ -19,21 +20,6 @@ export function DensityStrip({
     const i = Math.floor((d - range.min) / BIN_DAYS);
     counts[i] = (counts[i] ?? 0) + 1;
   }
-  const peak = Math.max(1, ...counts);
-  return (
-    <svg
-      className="density"
-      viewBox={`0 0 ${bins} 10`}
-      preserveAspectRatio="none"
-      role="img"
-      aria-label={label}
-    >
-      {counts.map((c, i) =>
-        c === 0 ? null : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: bins are positional
-          <rect key={i} x={i} y={10 - (c / peak) * 10} width={0.9} height={(c / peak) * 10} />
-        ),
-      )}
-    </svg>
-  );
+  const bars = counts.map((count, x) => ({ x, width: 0.9, count }));
+  return <DensityBars bars={bars} span={bins} label={label} className="density" />;
 }
