@@ -4,9 +4,11 @@
  * process), cut at the data-visible mark. Prints the busy time per thread and the scripts that
  * took the most main-thread time (self time, grouped by file).
  *
- *   npx tsx bench/profile.ts [--dist dist] [--runs 3]
+ *   npx tsx bench/profile.ts [--dist dist] [--runs 3] [--functions]
  *
- * Run it on two builds (`--dist`) to compare before and after a change.
+ * Run it on two builds (`--dist`) to compare before and after a change. `--functions` groups the
+ * self time by function instead of by file: run it on a build made with `--minify false`, whose
+ * functions keep their names.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
@@ -25,7 +27,7 @@ interface TraceEvent {
   args?: { name?: string; data?: Record<string, unknown> };
 }
 interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string; functionName: string } }[];
+  nodes: { id: number; callFrame: { url: string; functionName: string; lineNumber: number } }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -36,6 +38,7 @@ const DIST =
     ? (args[args.indexOf('--dist') + 1] as string)
     : 'dist';
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
+const BY_FUNCTION = args.includes('--functions');
 
 /** Which thread a trace event ran on, in words. */
 function threadKind(name: string): string | null {
@@ -115,7 +118,10 @@ async function once() {
       ? (frame.url.split('/').pop() ?? frame.url).replace(/-[\w-]{8}\.(m?js)$/, '.$1')
       : frame.functionName || '(native)';
     if (file === '(idle)' || file === '(program)') continue;
-    self.set(file, (self.get(file) ?? 0) + delta);
+    const key = BY_FUNCTION
+      ? `${file} ${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}`
+      : file;
+    self.set(key, (self.get(key) ?? 0) + delta);
   }
   return { toData, busy, self };
 }
@@ -137,9 +143,9 @@ async function main() {
   const top = [...files]
     .map(([f, v]) => [f, median(v)] as const)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 10);
+    .slice(0, BY_FUNCTION ? 30 : 10);
   printTable(
-    'Main-thread self time by script (CPU profile, medians)',
+    `Main-thread self time by ${BY_FUNCTION ? 'function' : 'script'} (CPU profile, medians)`,
     ['script', 'ms'],
     top.map(([f, v]) => [f, ms(v)]),
   );
