@@ -4,7 +4,7 @@
  * process), cut at the data-visible mark. Prints the busy time per thread and the scripts that
  * took the most main-thread time (self time, grouped by file).
  *
- *   npx tsx bench/profile.ts [--dist dist] [--runs 3] [--functions]
+ *   npx tsx bench/profile.ts [--dist dist] [--runs 3] [--functions] [--path /?date=2021-11-11]
  *
  * Run it on two builds (`--dist`) to compare before and after a change. `--functions` groups the
  * self time by function instead of by file: run it on a build made with `--minify false`, whose
@@ -39,6 +39,8 @@ const DIST =
     : 'dist';
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const BY_FUNCTION = args.includes('--functions');
+/** The address opened: the benchmark's by default. */
+const PATH = args.includes('--path') ? (args[args.indexOf('--path') + 1] ?? '/') : '/?date=2021-11-11';
 
 /** Which thread a trace event ran on, in words. */
 function threadKind(name: string): string | null {
@@ -64,7 +66,7 @@ async function once() {
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8'],
   });
-  await page.goto(`${site.url}/?date=2021-11-11`);
+  await page.goto(`${site.url}${PATH}`);
   await page.waitForFunction(
     (mark) => performance.getEntriesByName(mark).length > 0,
     DATA_VISIBLE_MARK,

@@ -77,7 +77,7 @@ export function MapView({ dataset, onController, children }: Props) {
     };
   }, []);
 
-  useStoryCamera(controller, container, dataset, status.type === 'ready');
+  useStoryCamera(controller, container, dataset);
 
   useEffect(() => {
     const c = controller.current;
@@ -93,7 +93,10 @@ export function MapView({ dataset, onController, children }: Props) {
         aria-label={t('map.label')}
         data-status={status.type}
       />
-      {status.type === 'ready' && <MapControls controller={controller} />}
+      {/* Shown while the map loads too: the opening view keeps their room clear. */}
+      {(status.type === 'ready' || status.type === 'loading') && (
+        <MapControls controller={controller} />
+      )}
       <MapMessages
         status={status}
         failedFiles={failedFiles}

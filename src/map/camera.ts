@@ -48,17 +48,23 @@ function maplibreCenter(c: unknown): { lat: number; lon: number } {
   return { lon: o.lng ?? o.lon ?? 0, lat: o.lat };
 }
 
+/** What a fit keeps clear: the overlays' room, or a plain margin where too little room would be
+ * left between the overlays (a fit without them rather than none at all). */
+export function fitPadding(size: { width: number; height: number }, padding: Padding) {
+  const room =
+    size.width - padding.left - padding.right > 80 &&
+    size.height - padding.top - padding.bottom > 80;
+  return { padding: room ? padding : 20, maxZoom: 6 };
+}
+
 /** The camera that shows `bounds` with the overlays' room kept clear, or null. */
 export function fitCamera(
   map: MapLibreMap,
   padding: Padding,
   bounds: LngLatBoundsLike,
 ): Camera | null {
-  const { width, height } = map.getContainer().getBoundingClientRect();
-  // Too little room left between the overlays: fit without them rather than not at all.
-  const room =
-    width - padding.left - padding.right > 80 && height - padding.top - padding.bottom > 80;
-  const found = map.cameraForBounds(bounds, { padding: room ? padding : 20, maxZoom: 6 });
+  const size = map.getContainer().getBoundingClientRect();
+  const found = map.cameraForBounds(bounds, fitPadding(size, padding));
   if (!found?.center) return null;
   const center = maplibreCenter(found.center);
   return { zoom: Math.max(ZOOM_RANGE.min, found.zoom ?? map.getZoom()), ...center };

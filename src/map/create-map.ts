@@ -2,17 +2,23 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { type Camera, ZOOM_RANGE } from '../state/view-state';
 import { BOUNDS } from './camera';
-import { drawIcons, PIXEL_RATIO } from './icons';
+import { drawIcon, PIXEL_RATIO } from './icons';
 
 type MapLibre = typeof import('maplibre-gl');
 
-/** MapLibre 6 draws with WebGL2 only. */
-export function hasWebGL(): boolean {
-  try {
-    return Boolean(document.createElement('canvas').getContext('webgl2'));
-  } catch {
-    return false;
-  }
+/**
+ * MapLibre 6 draws with WebGL2 only. A browser without the API is told so at once, without
+ * downloading MapLibre; one whose GPU refuses a context is told when MapLibre cannot make one
+ * (`cannotDraw`). Making a context here just to test it cost 0.3 s of a first load with software
+ * WebGL, and MapLibre then made its own.
+ */
+export function hasWebGL2(): boolean {
+  return typeof WebGL2RenderingContext === 'function';
+}
+
+/** Whether MapLibre failed because the browser gave it no WebGL2 context. */
+export function cannotDraw(error: unknown): boolean {
+  return error instanceof Error && error.name === 'GPUInitializationError';
 }
 
 export function createMap(
@@ -43,12 +49,12 @@ export function createMap(
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  const icons = drawIcons();
   // MapLibre 6 asks a resolver for images that are not in the style (event listeners can no
-  // longer supply them in time): the icons are drawn on a canvas, no sprite to download.
+  // longer supply them in time): each icon is drawn on a canvas when first asked for.
   map.setMissingStyleImageResolver((id) => {
-    const image = icons.get(id);
-    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PIXEL_RATIO });
+    if (map.hasImage(id)) return;
+    const image = drawIcon(id);
+    if (image) map.addImage(id, image, { pixelRatio: PIXEL_RATIO });
   });
   return map;
 }

@@ -1,6 +1,8 @@
 /**
- * Marker icons drawn once on a canvas at start-up (no sprite file to download): one per actor
- * and state for sites, one per actor for events, and an arrow head for moves.
+ * Marker icons drawn on a canvas when the map first asks for one (no sprite file to download):
+ * one per actor and state for sites, and an arrow head for moves. They share one canvas made
+ * for reading back (`willReadFrequently`): a canvas per icon, each read back from the GPU, took
+ * 0.7 s of a first load with software WebGL.
  */
 import { ACTORS, type Actor } from '../data/schema';
 import { ACTOR_COLOR, ACTOR_SHAPE, MOVE_COLOR, type Shape } from '../theme/palette';
@@ -13,9 +15,6 @@ const SIZE = 20 * PIXEL_RATIO;
 
 export function siteIconName(actor: Actor, state: SiteState): string {
   return `site-${actor}-${state}`;
-}
-export function eventIconName(actor: Actor): string {
-  return `event-${actor}`;
 }
 export const ARROW_ICON = 'move-arrow';
 
@@ -45,13 +44,21 @@ function tracePath(ctx: CanvasRenderingContext2D, shape: Shape | 'triangle', r: 
   }
 }
 
+let shared: CanvasRenderingContext2D | null = null;
+
 function draw(paint: (ctx: CanvasRenderingContext2D) => void): ImageData {
-  const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
+  if (!shared) {
+    const canvas = document.createElement('canvas');
+    canvas.width = SIZE;
+    canvas.height = SIZE;
+    shared = canvas.getContext('2d', { willReadFrequently: true });
+    if (!shared) throw new Error('2D canvas unavailable');
+  }
+  const ctx = shared;
+  ctx.clearRect(0, 0, SIZE, SIZE);
+  ctx.save();
   paint(ctx);
+  ctx.restore();
   return ctx.getImageData(0, 0, SIZE, SIZE);
 }
 
@@ -93,17 +100,6 @@ function siteIcon(actor: Actor, state: SiteState): ImageData {
   });
 }
 
-function eventIcon(actor: Actor): ImageData {
-  return draw((ctx) => {
-    tracePath(ctx, 'triangle', 5.5 * PIXEL_RATIO);
-    ctx.fillStyle = ACTOR_COLOR[actor];
-    ctx.fill();
-    ctx.lineWidth = 1.5 * PIXEL_RATIO;
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke();
-  });
-}
-
 function arrowIcon(): ImageData {
   return draw((ctx) => {
     const c = SIZE / 2;
@@ -119,13 +115,13 @@ function arrowIcon(): ImageData {
   });
 }
 
-/** Every icon the data layers use, by name. */
-export function drawIcons(): Map<string, ImageData> {
-  const icons = new Map<string, ImageData>();
+/** The icon the data layers name `id`, drawn now, or null for a name that is not an icon. */
+export function drawIcon(id: string): ImageData | null {
+  if (id === ARROW_ICON) return arrowIcon();
   for (const actor of ACTORS) {
-    for (const state of SITE_STATES) icons.set(siteIconName(actor, state), siteIcon(actor, state));
-    icons.set(eventIconName(actor), eventIcon(actor));
+    for (const state of SITE_STATES) {
+      if (id === siteIconName(actor, state)) return siteIcon(actor, state);
+    }
   }
-  icons.set(ARROW_ICON, arrowIcon());
-  return icons;
+  return null;
 }

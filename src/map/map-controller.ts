@@ -7,7 +7,7 @@
  *
  * MapLibre is imported lazily: the rest of the UI works even where the map cannot.
  */
-import type { CustomLayerInterface, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LayerData } from '../data/model';
 import type { LayerId, RecordKind } from '../data/schema';
@@ -16,16 +16,17 @@ import type { Camera } from '../state/view-state';
 import { prefersReducedMotion } from '../ui/media';
 import type { BasemapData } from './basemap/decode';
 import { BasemapFiles } from './basemap-files';
-import { cameraOf, fitCamera, LINK_TOLERANCE, MOVE_TOLERANCE, sameCamera } from './camera';
-import { captureMap, createMap, hasWebGL } from './create-map';
+import { cameraOf, LINK_TOLERANCE, MOVE_TOLERANCE, sameCamera } from './camera';
+import { cannotDraw, captureMap, createMap, hasWebGL2 } from './create-map';
 import { CustomLayers } from './custom-layers';
 import { DataSources } from './data-sources';
 import { initialStyle, type MapInputs } from './data-style';
 import { GpuContext } from './gpu-context';
 import { exposeMap } from './map-handle';
 import type { MapCallbacks } from './map-status';
+import { type Frame, OpeningFrame } from './opening-frame';
 import { bindReaderEvents } from './reader-events';
-import type { Padding, StorySite } from './story-view';
+import type { StorySite } from './story-view';
 import { fillBasemap, hideKinds, labelIn, ringRecords, showLayers } from './style-writes';
 import { markDataVisible } from './test-handle';
 
@@ -43,8 +44,8 @@ export class MapController {
     () => this.markWhenAllDrawn(),
   );
   private readonly custom = new CustomLayers(() => this.live);
-  /** The sites the opening view framed (for the browser tests), and the compared records. */
-  framed: readonly StorySite[] = [];
+  private readonly opening = new OpeningFrame();
+  /** The compared records, ringed. */
   private highlighted: readonly string[] = [];
   /** A camera asked for while the GPU context was lost, applied on restore. */
   private pendingCamera: { camera: Camera; animate: boolean } | null = null;
@@ -71,7 +72,7 @@ export class MapController {
   ) {}
 
   async init(): Promise<void> {
-    if (!hasWebGL()) {
+    if (!hasWebGL2()) {
       this.callbacks.onStatus({ type: 'no-webgl' });
       return;
     }
@@ -90,6 +91,7 @@ export class MapController {
         this.inputs.camera,
         initialStyle(this.inputs, inStyle),
       );
+      this.opening.place(map);
       this.map = map;
       exposeMap(map, this);
       this.bindEvents(map);
@@ -105,6 +107,7 @@ export class MapController {
         );
       }
     } catch (error) {
+      if (cannotDraw(error)) return this.callbacks.onStatus({ type: 'no-webgl' });
       console.error(error);
       this.callbacks.onStatus({ type: 'error', message: String(error) });
     }
@@ -237,17 +240,16 @@ export class MapController {
     else map.jumpTo(target);
   }
 
-  /** The camera that shows some sites with the overlays' room kept clear, or null (no map, no
-   * site). The camera is not moved: the caller writes it to the store. */
-  frameSites(
-    sites: readonly StorySite[],
-    padding: Padding,
-    bounds: LngLatBoundsLike,
-  ): Camera | null {
-    if (!this.map || sites.length === 0) return null;
-    const camera = fitCamera(this.map, padding, bounds);
-    if (camera) this.framed = sites;
-    return camera;
+  /** The camera that shows some sites with the overlays' room kept clear, or null (no site).
+   * Asked before the map exists, the map opens on it (`opening-frame.ts`); else the map is not
+   * moved: the caller writes the camera to the store. */
+  frameSites(frame: Frame): Promise<Camera | null> {
+    return this.opening.ask(this.map, frame);
+  }
+
+  /** The sites the opening view framed (for the browser tests). */
+  get framed(): readonly StorySite[] {
+    return this.opening.framed;
   }
 
   /** Rings the records that changed in a comparison's period (none: no ring). */

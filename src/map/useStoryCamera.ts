@@ -1,10 +1,10 @@
 /**
- * Frames the story on the default view: once the map is ready and the data is there, a link
- * without `map=` (and a reader who has not moved the map yet) gets the camera that shows the
- * Sahel's sites at the link's date with every overlay's room kept clear (`story-view.ts`). A link
- * with a camera keeps it exactly.
+ * Frames the story on the default view: once the data is there, a link without `map=` (and a
+ * reader who has not moved the map yet) gets the camera that shows the Sahel's sites at the
+ * link's date with every overlay's room kept clear (`story-view.ts`); the map opens on it when
+ * the data came first (`opening-frame.ts`). A link with a camera keeps it exactly.
  */
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useDeferredValue, useEffect, useRef } from 'react';
 import type { Dataset } from '../data/dataset';
 import { LAYER_IDS } from '../data/schema';
 import { frameStory } from '../state/actions';
@@ -37,15 +37,17 @@ function overlayBoxes(host: HTMLElement, area: Element): Box[] {
 export function useStoryCamera(
   controller: RefObject<MapController | null>,
   host: RefObject<HTMLElement | null>,
-  dataset: Dataset | null,
-  ready: boolean,
+  current: Dataset | null,
 ): void {
   const done = useRef(false);
+  // The data as the panels render it (a render React may put off, see `App.tsx`): the Layers
+  // panel has its final size when this one is committed.
+  const dataset = useDeferredValue(current);
   useEffect(() => {
     const c = controller.current;
     const el = host.current;
     const area = el?.closest('.map-area');
-    if (done.current || !ready || !dataset || !c || !el || !area) return;
+    if (done.current || !dataset || !c || !el || !area) return;
     // Every layer in: the Layers panel has its final size and every site is known.
     if (dataset.layers.length < LAYER_IDS.length) return;
     done.current = true;
@@ -60,13 +62,12 @@ export function useStoryCamera(
     const sites = storySites(dataset, view.date, view.layers);
     const bounds = boundsOf(sites);
     if (!bounds) return;
-    const rect = el.getBoundingClientRect();
-    const padding = paddingFor(
-      { width: rect.width, height: rect.height },
-      overlayBoxes(el, area),
-      MARGIN,
-    );
-    const camera = c.frameSites(sites, padding, bounds);
-    if (camera) frameStory(camera);
-  }, [controller, host, dataset, ready]);
+    const padding = () => {
+      const rect = el.getBoundingClientRect();
+      return paddingFor({ width: rect.width, height: rect.height }, overlayBoxes(el, area), MARGIN);
+    };
+    void c.frameSites({ sites, bounds, padding }).then((camera) => {
+      if (camera) frameStory(camera);
+    });
+  }, [controller, host, dataset]);
 }
