@@ -1,20 +1,32 @@
 /**
  * An imported event, opened by a click on the map: its date at its precision, type, actors,
  * fatalities, place, notes and source, and the file and attribution it comes from. Every text
- * from the file is rendered as text; only an http(s) source becomes a link.
+ * from the file is rendered as text; only an http(s) source becomes a link. Its header is
+ * written here, not with `ui/DetailsHeader`: this chunk loads on demand, and a lazy chunk
+ * importing that shared component made the bundler split the page's entry into three common
+ * chunks (2.7 kB more, three more requests on a first visit).
  */
+import { useEffect, useRef } from 'react';
 import { useLang, useT } from '../state/use-lang';
-import { DetailsHeader } from '../ui/DetailsHeader';
 import { dateText, safeUrl, typeLabel } from './event-text';
 import { pick, useImports } from './imported-store';
-
-const closeDetails = () => pick(null);
 
 export function ImportedEventDetails() {
   const t = useT();
   const lang = useLang();
   const picked = useImports((s) => s.picked);
   const layer = useImports((s) => s.layers.find((l) => l.id === picked?.layerId));
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!picked) return;
+    heading.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') pick(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picked]);
 
   if (!picked || !layer) return null;
   const { table, origin, attribution } = layer.result;
@@ -30,13 +42,19 @@ export function ImportedEventDetails() {
   ];
   return (
     <article className="details imported-details" aria-labelledby="imported-details-title">
-      <DetailsHeader
-        titleId="imported-details-title"
-        title={type}
-        closeLabel={t('import.details.close')}
-        onClose={closeDetails}
-        showing={`${picked.layerId}:${i}`}
-      />
+      <header className="details-header">
+        <h2 id="imported-details-title" tabIndex={-1} ref={heading}>
+          {type}
+        </h2>
+        <button
+          type="button"
+          className="close"
+          onClick={() => pick(null)}
+          aria-label={t('import.details.close')}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
       <dl className="details-facts">
         <dt>{t('import.details.date')}</dt>
         <dd data-testid="imported-date">{dateText(table, i, lang, t)}</dd>

@@ -1,6 +1,6 @@
 /**
  * Marker icons drawn on a canvas when the map first asks for one (no sprite file to download):
- * one per actor and state for sites, and an arrow head for moves. They share one canvas made
+ * one per actor and state for sites, one per actor for events, and an arrow head for moves. They share one canvas made
  * for reading back (`willReadFrequently`): a canvas per icon, each read back from the GPU, took
  * 0.7 s of a first load with software WebGL.
  */
@@ -15,6 +15,10 @@ const SIZE = 20 * PIXEL_RATIO;
 
 export function siteIconName(actor: Actor, state: SiteState): string {
   return `site-${actor}-${state}`;
+}
+/** Events' icons: the events layer names them `event-<actor>` (an expression on the feature). */
+export function eventIconName(actor: Actor): string {
+  return `event-${actor}`;
 }
 export const ARROW_ICON = 'move-arrow';
 
@@ -100,6 +104,17 @@ function siteIcon(actor: Actor, state: SiteState): ImageData {
   });
 }
 
+function eventIcon(actor: Actor): ImageData {
+  return draw((ctx) => {
+    tracePath(ctx, 'triangle', 5.5 * PIXEL_RATIO);
+    ctx.fillStyle = ACTOR_COLOR[actor];
+    ctx.fill();
+    ctx.lineWidth = 1.5 * PIXEL_RATIO;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+  });
+}
+
 function arrowIcon(): ImageData {
   return draw((ctx) => {
     const c = SIZE / 2;
@@ -119,6 +134,7 @@ function arrowIcon(): ImageData {
 export function drawIcon(id: string): ImageData | null {
   if (id === ARROW_ICON) return arrowIcon();
   for (const actor of ACTORS) {
+    if (id === eventIconName(actor)) return eventIcon(actor);
     for (const state of SITE_STATES) {
       if (id === siteIconName(actor, state)) return siteIcon(actor, state);
     }
