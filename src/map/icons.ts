@@ -130,14 +130,18 @@ function arrowIcon(): ImageData {
   });
 }
 
+/** Every icon, by name, with what draws it. */
+const DRAWERS = new Map<string, () => ImageData>([[ARROW_ICON, arrowIcon]]);
+for (const actor of ACTORS) {
+  DRAWERS.set(eventIconName(actor), () => eventIcon(actor));
+  for (const state of SITE_STATES)
+    DRAWERS.set(siteIconName(actor, state), () => siteIcon(actor, state));
+}
+
+/** Every icon's name. */
+export const ICON_NAMES: readonly string[] = [...DRAWERS.keys()];
+
 /** The icon the data layers name `id`, drawn now, or null for a name that is not an icon. */
 export function drawIcon(id: string): ImageData | null {
-  if (id === ARROW_ICON) return arrowIcon();
-  for (const actor of ACTORS) {
-    if (id === eventIconName(actor)) return eventIcon(actor);
-    for (const state of SITE_STATES) {
-      if (id === siteIconName(actor, state)) return siteIcon(actor, state);
-    }
-  }
-  return null;
+  return DRAWERS.get(id)?.() ?? null;
 }
