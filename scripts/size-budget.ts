@@ -10,11 +10,12 @@ import { type FileSize, kb, measureDist } from './sizes';
 /**
  * The product's target is 520 kB (a bare MapLibre page with a basemap is 428 kB). The fixed
  * stack alone weighs more than that: MapLibre and its worker 363 kB, react-dom 58 kB, TanStack
- * Query 10 kB, the data 55 kB since the audit (103 records with their sources). The budget holds
- * what was reached, 586.0 kB in December 2026, with 2 kB of room, so that nothing grows
- * unnoticed; the importer and the export are fetched on first use and are not part of it.
+ * Query 10 kB, zod 6 kB, the two dictionaries 7 kB, the data 55 kB since the audit (103 records
+ * with their sources). The budget holds what was reached, 586.7 kB on 1 December 2026, with
+ * 0.3 kB of room, so that nothing grows unnoticed; the importer and the export are fetched on
+ * first use and are not part of it.
  */
-export const BUDGET_BROTLI = 588_000;
+export const BUDGET_BROTLI = 587_000;
 export const TARGET_BROTLI = 520_000;
 
 /** The files a first visit downloads: the service worker, its runtime and its precache list. */
