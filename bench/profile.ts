@@ -40,7 +40,9 @@ const DIST =
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 3;
 const BY_FUNCTION = args.includes('--functions');
 /** The address opened: the benchmark's by default. */
-const PATH = args.includes('--path') ? (args[args.indexOf('--path') + 1] ?? '/') : '/?date=2021-11-11';
+const PATH = args.includes('--path')
+  ? (args[args.indexOf('--path') + 1] ?? '/')
+  : '/?date=2021-11-11';
 
 /** Which thread a trace event ran on, in words. */
 function threadKind(name: string): string | null {
