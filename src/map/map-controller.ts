@@ -2,10 +2,10 @@
  * The one owner of the MapLibre map. React creates it once and feeds it through `set*` methods,
  * which do nothing when given what the map already shows. What the style says is decided by the
  * pure functions of `data-style.ts`; this class does the I/O, with its helpers: `create-map.ts`
- * (options), `basemap-files.ts` (failed files), `gpu-context.ts` (context losses),
- * `reader-events.ts` (clicks and moves), `camera.ts` and `map-handle.ts` (the tests' handle).
- *
- * MapLibre is imported lazily: the rest of the UI works even where the map cannot.
+ * (options, icons), `style-writes.ts`, `data-sources.ts` (data and looks), `basemap-files.ts`,
+ * `gpu-context.ts`, `opening-frame.ts`, `reader-events.ts`, `custom-layers.ts`, `camera.ts`
+ * and `map-handle.ts` (the tests' handle). MapLibre is imported lazily: the rest of the UI works
+ * even where the map cannot.
  */
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
