@@ -8,7 +8,7 @@ import type { LayerId, RecordKind } from '../data/schema';
 import type { Lang } from '../i18n/lang';
 import type { BasemapData } from './basemap/decode';
 import { BASEMAP_DATA_SOURCES } from './basemap/sources';
-import { filterFor, forEachDataLayer, languageFields } from './data-style';
+import { filterFor, forEachDataLayer, languageFields, type MapInputs } from './data-style';
 import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from './layers/compare-rings';
 
 export function showLayers(map: MapLibreMap, layers: readonly LayerId[]): void {
@@ -33,6 +33,16 @@ export function fillBasemap(map: MapLibreMap, data: BasemapData): void {
   for (const [id, key] of Object.entries(BASEMAP_DATA_SOURCES)) {
     (map.getSource(id) as GeoJSONSource | undefined)?.setData(data[key]);
   }
+}
+
+/** Everything the view says that a style holds, written at once: when the style has loaded
+ * (what changed since it was built) and into a style rebuilt after a context loss. */
+export function viewInputs(map: MapLibreMap, inputs: MapInputs, ringed: readonly string[]): void {
+  showLayers(map, inputs.layers);
+  hideKinds(map, inputs.hidden);
+  labelIn(map, inputs.lang);
+  map.setGlobalStateProperty('selected', inputs.selected ?? '');
+  ringRecords(map, ringed);
 }
 
 /** Rings the records that changed in a comparison's period: the ring layers are added the
