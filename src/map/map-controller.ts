@@ -8,7 +8,6 @@
  * even where the map cannot.
  */
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LayerData } from '../data/model';
 import type { LayerId, RecordKind } from '../data/schema';
 import type { Lang } from '../i18n/lang';
@@ -22,6 +21,7 @@ import { CustomLayers } from './custom-layers';
 import { DataSources } from './data-sources';
 import { initialStyle, type MapInputs } from './data-style';
 import { GpuContext } from './gpu-context';
+import { loadMapLibre } from './load-maplibre';
 import { exposeMap } from './map-handle';
 import type { MapCallbacks } from './map-status';
 import { type Frame, OpeningFrame } from './opening-frame';
@@ -83,9 +83,8 @@ export class MapController {
     // first, it goes into the style; else `setBasemap` brings it later.
     const basemap = this.files.load(); // a failure is reported once the map exists
     try {
-      const maplibre = await import('maplibre-gl');
+      const maplibre = await loadMapLibre();
       if (this.destroyed) return;
-      maplibre.setWorkerUrl(workerUrl);
       const inStyle = this.files.data;
       const map = createMap(
         maplibre,
