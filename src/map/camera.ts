@@ -4,6 +4,7 @@
  */
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { REGION } from '../data/schema';
+import { DEGREE_DECIMALS, ZOOM_DECIMALS } from '../state/url-codec';
 import { type Camera, ZOOM_RANGE } from '../state/view-state';
 import type { Padding } from './story-view';
 
@@ -26,13 +27,20 @@ export interface CameraTolerance {
   readonly degrees: number;
 }
 
-/** What a link keeps of a camera: two cameras this close show the same view. */
-export const LINK_PRECISION: CameraTolerance = { zoom: 0.01, degrees: 0.001 };
+/** What a link keeps of a camera (the codec's decimals): two cameras this close show the same
+ * view. */
+export const LINK_PRECISION: CameraTolerance = {
+  zoom: 10 ** -ZOOM_DECIMALS,
+  degrees: 10 ** -DEGREE_DECIMALS,
+};
 /** A camera asked for by the URL or the UI is not applied when the map is this close to it. */
 export const MOVE_TOLERANCE: CameraTolerance = { zoom: 0.01, degrees: 1e-4 };
 /** Half of what a link keeps: a shown camera this close to the link's is
  * the link's camera. */
-export const LINK_TOLERANCE: CameraTolerance = { zoom: 0.005, degrees: 0.0005 };
+export const LINK_TOLERANCE: CameraTolerance = {
+  zoom: LINK_PRECISION.zoom / 2,
+  degrees: LINK_PRECISION.degrees / 2,
+};
 
 export function sameCamera(a: Camera, b: Camera, tolerance: CameraTolerance): boolean {
   return (
@@ -50,7 +58,7 @@ function maplibreCenter(c: unknown): { lat: number; lon: number } {
 
 /** What a fit keeps clear: the overlays' room, or a plain margin where too little room would be
  * left between the overlays (a fit without them rather than none at all). */
-export function fitPadding(size: { width: number; height: number }, padding: Padding) {
+function fitPadding(size: { width: number; height: number }, padding: Padding) {
   const room =
     size.width - padding.left - padding.right > 80 &&
     size.height - padding.top - padding.bottom > 80;

@@ -16,9 +16,11 @@ const SIZE = 20 * PIXEL_RATIO;
 export function siteIconName(actor: Actor, state: SiteState): string {
   return `site-${actor}-${state}`;
 }
-/** Events' icons: the events layer names them `event-<actor>` (an expression on the feature). */
+/** Events' icons are named by this prefix and the actor: the events layer builds the name from
+ * the feature's actor with an expression. */
+export const EVENT_ICON_PREFIX = 'event-';
 export function eventIconName(actor: Actor): string {
-  return `event-${actor}`;
+  return `${EVENT_ICON_PREFIX}${actor}`;
 }
 export const ARROW_ICON = 'move-arrow';
 

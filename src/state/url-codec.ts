@@ -30,8 +30,8 @@ export const PARAMS = [
 type Param = (typeof PARAMS)[number];
 
 /** Decimals kept in a link: 0.01 of a zoom level, 0.001° (about 110 m) of latitude/longitude. */
-const ZOOM_DECIMALS = 2;
-const DEGREE_DECIMALS = 3;
+export const ZOOM_DECIMALS = 2;
+export const DEGREE_DECIMALS = 3;
 
 export interface Parsed {
   readonly state: Partial<ViewState>;

@@ -7,7 +7,7 @@ import type { LayerId } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import { MOVE_COLOR, SELECTION_COLOR } from '../../theme/palette';
 import { FONT_REGULAR } from '../basemap/fonts';
-import { ARROW_ICON, SITE_STATES, type SiteState, siteIconName } from '../icons';
+import { ARROW_ICON, EVENT_ICON_PREFIX, SITE_STATES, type SiteState, siteIconName } from '../icons';
 import { fading, LOOK, LOOK_STATE, onlyWhen, SELECTED } from '../look-paint';
 import { SITE_LOOK } from '../time-state';
 
@@ -101,7 +101,7 @@ const eventLayers: LayerSpecification[] = [
     source: sourceId('events'),
     metadata: { [LOOKS_KEY]: 'fresh' },
     layout: {
-      'icon-image': ['concat', 'event-', ['get', 'actor']],
+      'icon-image': ['concat', EVENT_ICON_PREFIX, ['get', 'actor']],
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
       'symbol-sort-key': ['get', 'day'],
