@@ -1,6 +1,6 @@
 /** The benchmark's browser plumbing: contexts, DevTools sessions, the finish line. */
 import type { Browser, BrowserContextOptions, CDPSession, Page } from '@playwright/test';
-import { DATA_VISIBLE_MARK } from '../src/map/test-handle';
+import { DATA_VISIBLE_MARK } from '../src/map/handle/contract';
 
 export async function withCdp(page: Page): Promise<CDPSession> {
   return page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 /** The JS heap after playing the whole timeline three times at 16× (fresh page, real data):
  * a leak would grow it at every play. */
 import type { Browser } from '@playwright/test';
-import { DATA_VISIBLE_MARK } from '../src/map/test-handle';
+import { DATA_VISIBLE_MARK } from '../src/map/handle/contract';
 import { newContext, withCdp } from './browser';
 import type { Served } from './server';
 import { kb, printTable } from './stats';

@@ -12,7 +12,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
-import { DATA_VISIBLE_MARK } from '../src/map/test-handle';
+import { DATA_VISIBLE_MARK } from '../src/map/handle/contract';
 import { newContext, withCdp } from './browser';
 import { serve } from './server';
 import { median, ms, printTable } from './stats';

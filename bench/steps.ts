@@ -5,7 +5,7 @@
  * reading MapLibre's global state, on the same points.
  */
 import type { Browser, Page } from '@playwright/test';
-import { DATA_VISIBLE_MARK } from '../src/map/test-handle';
+import { DATA_VISIBLE_MARK } from '../src/map/handle/contract';
 import { newContext } from './browser';
 import type { Served } from './server';
 import { median, ms, p95, printTable } from './stats';

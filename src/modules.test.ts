@@ -19,7 +19,7 @@ describe('every module under src/', () => {
 
   it('finds the modules (the glob itself works)', () => {
     expect(paths.length).toBeGreaterThan(50);
-    expect(paths).toContain('/src/map/layers/data-layers.ts');
+    expect(paths).toContain('/src/map/style/data-layers.ts');
   });
 
   for (const path of paths) {

@@ -1,6 +1,6 @@
 /**
  * The one time rule, seen from its three readers: for every record of the real data and every
- * day around each of its changes, the map's look (time-state.ts), the list's order
+ * day around each of its changes, the map's look (`src/map/style/looks.ts`), the list's order
  * (`listRank`) and the status in words that the list and the details show (status-text.ts)
  * say the same thing.
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { changeDays, listRank, visibleAt } from './data/dates';
 import { realDataset } from './data/testing/real-dataset';
 import { translate } from './i18n';
-import { lookAt, SITE_LOOK } from './map/time-state';
+import { lookAt, SITE_LOOK } from './map/style/looks';
 import { statusText } from './panels/status-text';
 
 const dataset = realDataset();

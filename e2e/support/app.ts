@@ -2,13 +2,13 @@
  * The app driver: domain actions and reads in the words of the product (open a view, set the
  * date, read the "On this date" list, open a site), so that specs read as given/when/then.
  * Specs never touch `page` or `window`: everything that needs them is here. The map is read
- * through the app's typed handle (`src/map/test-handle.ts`).
+ * through the app's typed handle (`src/map/handle/contract.ts`).
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../../src/data/schema';
-import { DATA_VISIBLE_MARK, HANDLE_NAME, type SahelHandle } from '../../src/map/test-handle';
+import { DATA_VISIBLE_MARK, HANDLE_NAME, type SahelHandle } from '../../src/map/handle/contract';
 import { expect, type Page } from './browser';
 
 type Handle = Omit<SahelHandle, 'map' | 'loadData' | 'setDay'>;

@@ -1,7 +1,7 @@
 /**
  * Turns validated data files into what the app needs, once per file: records with their day
  * intervals and status spans (`dates.ts`), and the map's GeoJSON (ids, kinds and labels; the
- * map's time looks are computed from the records' spans, see `map/time-state.ts`).
+ * map's time looks are computed from the records' spans, see `map/style/looks.ts`).
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { type DayInterval, firstShownDay, parseDate, type Span, spanOf } from './dates';

@@ -3,7 +3,7 @@
 import type { RefObject } from 'react';
 import { resetCamera } from '../state/actions';
 import { useT } from '../state/use-lang';
-import type { MapController } from './map-controller';
+import type { MapController } from './controller/map-controller';
 
 export function MapControls({ controller }: { controller: RefObject<MapController | null> }) {
   const t = useT();

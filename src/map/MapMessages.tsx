@@ -5,7 +5,7 @@
  */
 
 import { useT } from '../state/use-lang';
-import type { MapFile, MapStatus } from './map-status';
+import type { MapFile, MapStatus } from './controller/status';
 
 interface Props {
   readonly status: MapStatus;

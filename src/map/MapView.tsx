@@ -10,11 +10,11 @@ import { useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
 import { setActiveMap } from './active-map';
+import { MapController } from './controller/map-controller';
+import type { MapFile, MapStatus } from './controller/status';
 import { MapControls } from './MapControls';
 import { MapMessages } from './MapMessages';
-import { MapController } from './map-controller';
-import type { MapFile, MapStatus } from './map-status';
-import { useStoryCamera } from './useStoryCamera';
+import { useStoryCamera } from './story/use-story-camera';
 import './map.css';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The map controller of the page, for the image export (which copies the map as drawn). Set
  * and cleared by `MapView`. */
-import type { MapController } from './map-controller';
+import type { MapController } from './controller/map-controller';
 
 let active: MapController | null = null;
 

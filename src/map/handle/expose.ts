@@ -1,13 +1,13 @@
-/** The browser tests' and the benchmark's handle on a live map (`test-handle.ts` types it). */
+/** The browser tests' and the benchmark's handle on a live map (`contract.ts` types it). */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { buildLayer, type LayerData } from '../data/model';
-import type { LayerId } from '../data/schema';
-import { cameraOf } from './camera';
-import { forEachDataLayer } from './data-style';
-import { isDrawn } from './layers/data-layers';
-import type { StorySite } from './story-view';
-import { exposeHandle } from './test-handle';
+import { buildLayer, type LayerData } from '../../data/model';
+import type { LayerId } from '../../data/schema';
+import { cameraOf } from '../controller/camera';
+import type { StorySite } from '../story/story-sites';
+import { isDrawn } from '../style/data-layers';
+import { forEachDataLayer } from '../style/view-style';
+import { exposeHandle } from './contract';
 
 /** What the handle needs of the controller that owns the map. */
 export interface HandleOwner {

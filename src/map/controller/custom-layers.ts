@@ -4,7 +4,7 @@
  * and is added once the map can take it.
  */
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
-import { forEachDataLayer } from './data-style';
+import { forEachDataLayer } from '../style/view-style';
 
 export class CustomLayers {
   private readonly pending: CustomLayerInterface[] = [];

@@ -1,15 +1,15 @@
 /**
  * Paints the slider's day on the map, at most once per animation frame however fast the slider
  * moves: each data source's features whose look changed get their new feature state (see
- * `time-state.ts`). The day is also kept in the map's global state, which no layer reads (so it
+ * `looks.ts`). The day is also kept in the map's global state, which no layer reads (so it
  * costs nothing): it tells the browser tests and the benchmark which day the map shows.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Span } from '../data/dates';
-import type { LayerId } from '../data/schema';
-import { sourceId } from './layers/data-layers';
-import { LOOK_STATE } from './look-paint';
-import { FeatureLooks } from './time-state';
+import type { Span } from '../../data/dates';
+import type { LayerId } from '../../data/schema';
+import { sourceId } from '../style/data-layers';
+import { LOOK_STATE } from '../style/look-paint';
+import { FeatureLooks } from '../style/looks';
 
 export class DatePainter {
   private readonly looks = new Map<LayerId, FeatureLooks>();

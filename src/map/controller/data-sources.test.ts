@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dayNumber } from '../data/dates';
-import { realDataset } from '../data/testing/real-dataset';
+import { dayNumber } from '../../data/dates';
+import { realDataset } from '../../data/testing/real-dataset';
 import { DataSources } from './data-sources';
 
 const dataset = realDataset();

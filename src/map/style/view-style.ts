@@ -10,13 +10,13 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { LAYER_IDS, type LayerId, type RecordKind } from '../data/schema';
-import type { Lang } from '../i18n/lang';
-import type { ViewState } from '../state/view-state';
-import type { BasemapData } from './basemap/decode';
-import { labelField, TRANSLATED_LABEL_LAYERS } from './basemap/layers';
-import { basemapStyle } from './basemap/style';
-import { DATA_LAYERS, nameField, selectionLayers, sourceId } from './layers/data-layers';
+import { LAYER_IDS, type LayerId, type RecordKind } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+import type { ViewState } from '../../state/view-state';
+import type { BasemapData } from '../basemap/decode';
+import { labelField, TRANSLATED_LABEL_LAYERS } from '../basemap/layers';
+import { basemapStyle } from '../basemap/style';
+import { DATA_LAYERS, nameField, selectionLayers, sourceId } from './data-layers';
 
 /** What the map shows of the view: all of it (the camera is applied by the controller). */
 export type MapInputs = ViewState;

@@ -1,8 +1,8 @@
 /** The MapLibre map as this app makes it: its options, controls, gestures and icons. */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { type Camera, ZOOM_RANGE } from '../state/view-state';
+import { type Camera, ZOOM_RANGE } from '../../state/view-state';
+import { drawIcon, PIXEL_RATIO } from '../style/icons';
 import { BOUNDS } from './camera';
-import { drawIcon, PIXEL_RATIO } from './icons';
 
 type MapLibre = typeof import('maplibre-gl');
 

@@ -1,7 +1,7 @@
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { forEachDataLayer } from '../style/view-style';
 import { CustomLayers } from './custom-layers';
-import { forEachDataLayer } from './data-style';
 
 function fakeMap(present: string[]) {
   const added: [string, string | undefined][] = [];

@@ -4,12 +4,12 @@
  * way when the view changes and when a style rebuilt after a context loss gets everything again.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId, RecordKind } from '../data/schema';
-import type { Lang } from '../i18n/lang';
-import type { BasemapData } from './basemap/decode';
-import { BASEMAP_DATA_SOURCES } from './basemap/sources';
-import { filterFor, forEachDataLayer, languageFields, type MapInputs } from './data-style';
-import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from './layers/compare-rings';
+import type { LayerId, RecordKind } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+import type { BasemapData } from '../basemap/decode';
+import { BASEMAP_DATA_SOURCES } from '../basemap/sources';
+import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from '../style/compare-rings';
+import { filterFor, forEachDataLayer, languageFields, type MapInputs } from '../style/view-style';
 
 export function showLayers(map: MapLibreMap, layers: readonly LayerId[]): void {
   forEachDataLayer((layer, id) => {

@@ -5,8 +5,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerId } from '../data/schema';
-import type { Camera } from '../state/view-state';
+import type { LayerId } from '../../data/schema';
+import type { Camera } from '../../state/view-state';
 
 /** The performance mark of the first idle frame with the basemap and every data layer drawn:
  * the e2e driver waits for it, the benchmark measures to it. */

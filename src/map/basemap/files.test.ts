@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it, vi } from 'vitest';
-import { BASEMAP_FILE_SOURCES, EMPTY } from './basemap/sources';
-import { BasemapFiles } from './basemap-files';
+import { BasemapFiles } from './files';
+import { BASEMAP_FILE_SOURCES, EMPTY } from './sources';
 
 /** Just what `BasemapFiles` calls of a map: events, and sources that record their data. */
 function fakeMap() {

@@ -3,10 +3,10 @@
  * cameras are the same, and the camera that frames some sites with the overlays' room kept clear.
  */
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
-import { REGION } from '../data/schema';
-import { DEGREE_DECIMALS, ZOOM_DECIMALS } from '../state/url-codec';
-import { type Camera, ZOOM_RANGE } from '../state/view-state';
-import type { Padding } from './story-view';
+import { REGION } from '../../data/schema';
+import { DEGREE_DECIMALS, ZOOM_DECIMALS } from '../../state/url-codec';
+import { type Camera, ZOOM_RANGE } from '../../state/view-state';
+import type { Padding } from '../story/story-sites';
 
 /** How far the map pans past the data's region: enough for the opening view to keep the
  * overlays' room clear of Dakar's or Tripoli's site (the Atlantic, the Red Sea). */

@@ -7,9 +7,9 @@
  * controls are on the page.
  */
 import type { LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
-import type { Camera } from '../state/view-state';
-import { fitCamera } from './camera';
-import type { Padding, StorySite } from './story-view';
+import type { Camera } from '../../state/view-state';
+import { fitCamera } from '../controller/camera';
+import type { Padding, StorySite } from './story-sites';
 
 export interface Frame {
   readonly sites: readonly StorySite[];

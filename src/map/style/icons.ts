@@ -4,8 +4,8 @@
  * for reading back (`willReadFrequently`): a canvas per icon, each read back from the GPU, took
  * 0.7 s of a first load with software WebGL.
  */
-import { ACTORS, type Actor } from '../data/schema';
-import { ACTOR_COLOR, ACTOR_SHAPE, MOVE_COLOR, type Shape } from '../theme/palette';
+import { ACTORS, type Actor } from '../../data/schema';
+import { ACTOR_COLOR, ACTOR_SHAPE, MOVE_COLOR, type Shape } from '../../theme/palette';
 
 export type SiteState = 'active' | 'uncertain' | 'unconfirmed' | 'ended';
 export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'unconfirmed', 'ended'];

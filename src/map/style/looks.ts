@@ -9,7 +9,7 @@
  * rebuilt. The looks come from the records' spans through the rule of `src/data/dates.ts`;
  * `npm run bench` measures both approaches.
  */
-import { freshness, type Span, type Status, statusAt } from '../data/dates';
+import { freshness, type Span, type Status, statusAt } from '../../data/dates';
 
 /** A site's look at a day. */
 export const SITE_LOOK = { hidden: 0, uncertain: 1, active: 2, ended: 3, unconfirmed: 4 } as const;

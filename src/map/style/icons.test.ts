@@ -4,10 +4,10 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { ACTORS } from '../data/schema';
-import { DEFAULT_VIEW } from '../state/view-store';
-import { initialStyle } from './data-style';
+import { ACTORS } from '../../data/schema';
+import { DEFAULT_VIEW } from '../../state/view-store';
 import { ICON_NAMES } from './icons';
+import { initialStyle } from './view-style';
 
 /** The icon names a layer's `icon-image` can give, for a feature of each actor. */
 function namesOf(value: unknown): string[] {

@@ -1,6 +1,6 @@
 /** What the map controller tells React: its status, the basemap files that failed, the
  * reader's own moves and clicks. Types only, so that React's side never loads MapLibre. */
-import type { Camera } from '../state/view-state';
+import type { Camera } from '../../state/view-state';
 
 export type MapStatus =
   | { type: 'loading' }

@@ -1,19 +1,19 @@
 /**
  * Frames the story on the default view: once the data is there, a link without `map=` (and a
  * reader who has not moved the map yet) gets the camera that shows the Sahel's sites at the
- * link's date with every overlay's room kept clear (`story-view.ts`); the map opens on it when
+ * link's date with every overlay's room kept clear (`story-sites.ts`); the map opens on it when
  * the data came first (`opening-frame.ts`). A link with a camera keeps it exactly.
  */
 import { type RefObject, useDeferredValue, useEffect, useRef } from 'react';
-import type { Dataset } from '../data/dataset';
-import { LAYER_IDS } from '../data/schema';
-import { frameStory } from '../state/actions';
-import { uiStore } from '../state/ui-store';
-import { DEFAULT_CAMERA } from '../state/view-state';
-import { viewStore } from '../state/view-store';
-import { LINK_PRECISION, sameCamera } from './camera';
-import type { MapController } from './map-controller';
-import { type Box, boundsOf, paddingFor, storySites } from './story-view';
+import type { Dataset } from '../../data/dataset';
+import { LAYER_IDS } from '../../data/schema';
+import { frameStory } from '../../state/actions';
+import { uiStore } from '../../state/ui-store';
+import { DEFAULT_CAMERA } from '../../state/view-state';
+import { viewStore } from '../../state/view-store';
+import { LINK_PRECISION, sameCamera } from '../controller/camera';
+import type { MapController } from '../controller/map-controller';
+import { type Box, boundsOf, paddingFor, storySites } from './story-sites';
 
 /** What floats over the map: the Layers panel and notices, the controls, attribution, scale. */
 const OVERLAYS =

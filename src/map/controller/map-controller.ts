@@ -1,34 +1,31 @@
 /**
  * The one owner of the MapLibre map. React creates it once and feeds it through `set*` methods,
  * which do nothing when given what the map already shows. What the style says is decided by the
- * pure functions of `data-style.ts`; this class does the I/O, with its helpers: `create-map.ts`
- * (options, icons), `style-writes.ts`, `data-sources.ts` (data and looks), `basemap-files.ts`,
- * `gpu-context.ts`, `opening-frame.ts`, `reader-events.ts`, `custom-layers.ts`, `camera.ts`
- * and `map-handle.ts` (the tests' handle). MapLibre is imported lazily: the rest of the UI works
+ * pure functions of `../style/`; this class and its helpers in this folder do the I/O. MapLibre is imported lazily: the rest of the UI works
  * even where the map cannot.
  */
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerData } from '../data/model';
-import type { LayerId, RecordKind } from '../data/schema';
-import type { Lang } from '../i18n/lang';
-import type { Camera } from '../state/view-state';
-import { prefersReducedMotion } from '../ui/media';
-import type { BasemapData } from './basemap/decode';
-import { BasemapFiles } from './basemap-files';
+import type { LayerData } from '../../data/model';
+import type { LayerId, RecordKind } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+import type { Camera } from '../../state/view-state';
+import { prefersReducedMotion } from '../../ui/media';
+import type { BasemapData } from '../basemap/decode';
+import { BasemapFiles } from '../basemap/files';
+import { markDataVisible } from '../handle/contract';
+import { exposeMap } from '../handle/expose';
+import { type Frame, OpeningFrame } from '../story/opening-frame';
+import type { StorySite } from '../story/story-sites';
+import { initialStyle, type MapInputs } from '../style/view-style';
 import { cameraOf, LINK_TOLERANCE, MOVE_TOLERANCE, sameCamera } from './camera';
 import { cannotDraw, captureMap, createMap, hasWebGL2 } from './create-map';
 import { CustomLayers } from './custom-layers';
 import { DataSources } from './data-sources';
-import { initialStyle, type MapInputs } from './data-style';
 import { GpuContext } from './gpu-context';
 import { loadMapLibre } from './load-maplibre';
-import { exposeMap } from './map-handle';
-import type { MapCallbacks } from './map-status';
-import { type Frame, OpeningFrame } from './opening-frame';
 import { bindReaderEvents } from './reader-events';
-import type { StorySite } from './story-view';
+import type { MapCallbacks } from './status';
 import * as write from './style-writes';
-import { markDataVisible } from './test-handle';
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => b[i] === x);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../data/dates';
-import { LAYER_IDS } from '../data/schema';
-import { realDataset, TEST_TODAY } from '../data/testing/real-dataset';
-import { boundsOf, paddingFor, storySites } from './story-view';
+import { dayNumber } from '../../data/dates';
+import { LAYER_IDS } from '../../data/schema';
+import { realDataset, TEST_TODAY } from '../../data/testing/real-dataset';
+import { boundsOf, paddingFor, storySites } from './story-sites';
 
 describe('the opening view’s sites', () => {
   const dataset = realDataset();

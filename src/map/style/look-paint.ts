@@ -1,6 +1,6 @@
 /**
  * The paint expressions that draw each feature as it is at the slider's day. They read the
- * feature's look from its feature state (`time-state.ts` computes it and sends only changes), so
+ * feature's look from its feature state (`looks.ts` computes it and sends only changes), so
  * a slider step re-processes no GeoJSON. The selection ring reads MapLibre's global state.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -8,7 +8,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 /** The feature-state key that holds a feature's look. */
 export const LOOK_STATE = 'look';
 
-/** The look of a feature at the slider's day (see `time-state.ts`); 0 until first computed. */
+/** The look of a feature at the slider's day (see `looks.ts`); 0 until first computed. */
 export const LOOK: ExpressionSpecification = ['coalesce', ['feature-state', LOOK_STATE], 0];
 
 export const SELECTED: ExpressionSpecification = ['global-state', 'selected'];

@@ -12,13 +12,13 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../data/schema';
-import type { Lang } from '../i18n/lang';
-import { DEFAULT_VIEW } from '../state/view-store';
-import { forEachDataLayer, initialStyle, languageFields } from './data-style';
-import { isDrawn } from './layers/data-layers';
+import { LAYER_IDS } from '../../data/schema';
+import type { Lang } from '../../i18n/lang';
+import { DEFAULT_VIEW } from '../../state/view-store';
+import { isDrawn } from './data-layers';
 import { LOOK_STATE } from './look-paint';
-import { SITE_LOOK } from './time-state';
+import { SITE_LOOK } from './looks';
+import { forEachDataLayer, initialStyle, languageFields } from './view-style';
 
 const view = (patch: Partial<typeof DEFAULT_VIEW> = {}) => ({ ...DEFAULT_VIEW, ...patch });
 

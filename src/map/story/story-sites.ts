@@ -5,9 +5,9 @@
  * bounds and the padding that keeps them out from under the overlays.
  */
 
-import type { Dataset } from '../data/dataset';
-import { visibleAt } from '../data/dates';
-import type { LayerId } from '../data/schema';
+import type { Dataset } from '../../data/dataset';
+import { visibleAt } from '../../data/dates';
+import type { LayerId } from '../../data/schema';
 
 /** The countries of the story, whose sites the opening view frames: the Sahel from Senegal and
  * Mauritania to Chad. Russia's presence further away (Libya, Sudan, the Central African

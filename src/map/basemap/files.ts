@@ -4,10 +4,10 @@
  * reader is told which are missing and Retry loads just those again.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { type BasemapData, loadBasemap } from './basemap/decode';
-import { BASEMAP_FILE_SOURCES, EMPTY } from './basemap/sources';
-import type { MapFile } from './map-status';
-import { fillBasemap } from './style-writes';
+import type { MapFile } from '../controller/status';
+import { fillBasemap } from '../controller/style-writes';
+import { type BasemapData, loadBasemap } from './decode';
+import { BASEMAP_FILE_SOURCES, EMPTY } from './sources';
 
 type LabelSource = keyof typeof BASEMAP_FILE_SOURCES;
 

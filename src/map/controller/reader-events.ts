@@ -1,8 +1,8 @@
 /** The reader's own moves and clicks on the map, turned into what the view store takes. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Camera } from '../state/view-state';
+import type { Camera } from '../../state/view-state';
+import { INTERACTIVE_LAYERS, isDrawn } from '../style/data-layers';
 import { cameraOf } from './camera';
-import { INTERACTIVE_LAYERS, isDrawn } from './layers/data-layers';
 
 export interface ReaderHandlers {
   /** Whether the map's style can be queried (not while the GPU context is lost). */

@@ -4,10 +4,10 @@
  * and sent once it can (on load, and again into a style rebuilt after a context loss).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { LayerData } from '../data/model';
-import { LAYER_IDS, type LayerId } from '../data/schema';
+import type { LayerData } from '../../data/model';
+import { LAYER_IDS, type LayerId } from '../../data/schema';
+import { sourceId } from '../style/data-layers';
 import { DatePainter } from './date-painter';
-import { sourceId } from './layers/data-layers';
 
 export class DataSources {
   private readonly data = new Map<LayerId, LayerData>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, freshness, spanOf } from '../data/dates';
-import { realDataset } from '../data/testing/real-dataset';
-import { FeatureLooks, lookAt, SITE_LOOK } from './time-state';
+import { dayNumber, freshness, spanOf } from '../../data/dates';
+import { realDataset } from '../../data/testing/real-dataset';
+import { FeatureLooks, lookAt, SITE_LOOK } from './looks';
 
 const d = (y: number, m: number, day: number) => dayNumber(y, m, day);
 const dataset = realDataset();

@@ -7,9 +7,9 @@ import type { LayerId } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import { MOVE_COLOR, SELECTION_COLOR } from '../../theme/palette';
 import { FONT_REGULAR } from '../basemap/fonts';
-import { ARROW_ICON, EVENT_ICON_PREFIX, SITE_STATES, type SiteState, siteIconName } from '../icons';
-import { fading, LOOK, LOOK_STATE, onlyWhen, SELECTED } from '../look-paint';
-import { SITE_LOOK } from '../time-state';
+import { ARROW_ICON, EVENT_ICON_PREFIX, SITE_STATES, type SiteState, siteIconName } from './icons';
+import { fading, LOOK, LOOK_STATE, onlyWhen, SELECTED } from './look-paint';
+import { SITE_LOOK } from './looks';
 
 export const sourceId = (layer: LayerId) => `data-${layer}`;
 
