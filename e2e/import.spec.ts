@@ -1,7 +1,7 @@
 import { expect } from './support/fixtures';
 import { test } from './support/import-driver';
 
-const FIXTURES = 'src/import/fixtures';
+const FIXTURES = 'src/import/parse/fixtures';
 
 test.describe('importing your own events', () => {
   test('a UCDP GED export: counts, slider, details, kept across a reload, removed', async ({

@@ -13,7 +13,7 @@ import {
   ImportedDensity,
   ImportedEventDetails,
   ImportedLayers,
-} from '../import/slots';
+} from '../import/index';
 import { MapView } from '../map/MapView';
 import { ComparePanel } from '../panels/ComparePanel';
 import { DetailsPanel } from '../panels/DetailsPanel';

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { today } from '../data/dates';
 import { DATA_VERSION } from '../data/files';
 import { formatDay } from '../i18n/format-date';
-import { ImportedShareNote } from '../import/slots';
+import { ImportedShareNote } from '../import/index';
 import { shareLink } from '../state/share-link';
 import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';

@@ -3,8 +3,9 @@
  * uniform grid over the events' Mercator box, built once by a counting sort (O(N)), scanned on
  * click around the point with the same day test as the shader. No GPU read-back.
  */
-import { radiusOf } from './event-style';
-import { type EventTable, inWindow } from './table';
+
+import { type EventTable, inWindow } from '../parse/table';
+import { radiusOf } from './colors';
 
 const SIDE = 256;
 

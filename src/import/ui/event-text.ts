@@ -1,10 +1,10 @@
 /** How an imported event reads in the panels: its type's name, its date at its precision. */
-import { isoDay } from '../data/dates';
-import type { T } from '../i18n';
-import { formatDateText, formatDay } from '../i18n/format-date';
-import type { Lang } from '../i18n/lang';
-import type { Origin } from './formats';
-import { type EventTable, PRECISIONS } from './table';
+import { isoDay } from '../../data/dates';
+import type { T } from '../../i18n';
+import { formatDateText, formatDay } from '../../i18n/format-date';
+import type { Lang } from '../../i18n/lang';
+import type { Origin } from '../parse/formats';
+import { type EventTable, PRECISIONS } from '../parse/table';
 
 export function typeLabel(origin: Origin, type: string, t: T): string {
   if (type === '') return t('import.typeUnknown');

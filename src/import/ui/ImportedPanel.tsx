@@ -1,8 +1,8 @@
 /** After a first import (loaded then): its status, the window select and one item per layer. */
-import { useT } from '../state/use-lang';
+import { useT } from '../../state/use-lang';
+import { setWindow, useImports, WINDOWS, type WindowChoice } from '../store';
 import { ImportedLayerItem } from './ImportedLayerItem';
 import { ImportStatus } from './ImportStatus';
-import { setWindow, useImports, WINDOWS, type WindowChoice } from './imported-store';
 
 export function ImportedPanel() {
   const t = useT();

@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { type ColumnMapping, detectFormat, type Origin } from './formats';
 import type { Row } from './normalize';
+import type { FromWorker, ToWorker } from './protocol';
 import {
   analyzeHead,
   type FileProblem,
@@ -17,7 +18,6 @@ import {
   RowSink,
 } from './rows';
 import { transferables } from './table';
-import type { FromWorker, ToWorker } from './worker-protocol';
 
 // `globalThis` is the worker's `self` (and loads without a worker, as the unit tests do).
 const scope = globalThis as unknown as {

@@ -4,7 +4,7 @@
  * the picking grid) load with the first imported layer.
  */
 import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
-import { importStore } from './imported-store';
+import { importStore } from '../store';
 
 export interface CustomLayerHost {
   addCustomLayer(layer: CustomLayerInterface): void;
@@ -13,10 +13,10 @@ export interface CustomLayerHost {
 }
 
 let host: CustomLayerHost | null = null;
-let loaded: Promise<typeof import('./map-layers')> | null = null;
+let loaded: Promise<typeof import('./layers')> | null = null;
 
 function load(): void {
-  loaded ??= import('./map-layers');
+  loaded ??= import('./layers');
   void loaded.then((m) => m.setHost(host));
 }
 

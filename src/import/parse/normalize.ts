@@ -3,8 +3,9 @@
  * a readable date or with coordinates out of range are skipped, never guessed. Events are then
  * packed into typed columns sorted by start day (`table.ts`).
  */
+
+import { acledWindow, type EventPrecision, parseEventDate, spanWindow } from './event-dates';
 import type { ColumnMapping } from './formats';
-import { acledWindow, type EventPrecision, parseEventDate, spanWindow } from './parse-date';
 
 export type Cell = string | number | boolean | null | undefined;
 export type Row = Readonly<Record<string, Cell>>;

@@ -4,9 +4,9 @@
  * text. Loaded only when such a file is imported.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../state/use-lang';
-import { type ColumnMapping, MAPPABLE, type MappableField, REQUIRED } from './formats';
-import { type Job, setJob } from './imported-store';
+import { useT } from '../../state/use-lang';
+import { type ColumnMapping, MAPPABLE, type MappableField, REQUIRED } from '../parse/formats';
+import { type Job, setJob } from '../store';
 
 type MappingJob = Extract<Job, { phase: 'mapping' }>;
 

@@ -3,7 +3,7 @@
  * legend. ACLED's six event types and GED's three types of violence have fixed colours; other
  * types take the remaining ones in order of appearance.
  */
-import type { Origin } from './formats';
+import type { Origin } from '../parse/formats';
 
 const FIXED: Record<string, string> = {
   // ACLED event_type

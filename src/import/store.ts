@@ -5,10 +5,10 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { ColumnMapping, MappableField } from './formats';
-import type { Skip } from './normalize';
-import type { FileProblem } from './rows';
-import type { ImportResult } from './worker-protocol';
+import type { ColumnMapping, MappableField } from './parse/formats';
+import type { Skip } from './parse/normalize';
+import type { ImportResult } from './parse/protocol';
+import type { FileProblem } from './parse/rows';
 
 export interface ImportedLayer {
   readonly id: string;
@@ -121,13 +121,13 @@ export async function removeLayer(id: string): Promise<void> {
     picked: s.picked?.layerId === id ? null : s.picked,
   }));
   await keeping.get(id)?.catch(() => {});
-  const { forget } = await import('./persist');
+  const { forget } = await import('./session/persist');
   await forget(id);
 }
 
 /** Starts an import of a file the reader chose (the importer loads on first use). */
 export async function importFile(file: File): Promise<void> {
-  const { runImport } = await import('./import-session');
+  const { runImport } = await import('./session/session');
   await runImport(file);
 }
 
@@ -136,5 +136,5 @@ let restored = false;
 export function restoreImports(): void {
   if (restored || storedCount() === 0) return;
   restored = true;
-  void import('./import-session').then((m) => m.restoreAll());
+  void import('./session/session').then((m) => m.restoreAll());
 }

@@ -3,8 +3,8 @@
  * of a file on the map area. The importer itself loads on first use.
  */
 import { useEffect, useId, useRef } from 'react';
-import { useT } from '../state/use-lang';
-import { importFile } from './imported-store';
+import { useT } from '../../state/use-lang';
+import { importFile } from '../store';
 
 function start(file: File | undefined): void {
   if (!file) return;

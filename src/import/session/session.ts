@@ -4,13 +4,13 @@
  * result with its skip reasons, and keeping the file on the device. Also the restore on reload.
  */
 
-import { typeColors } from './event-style';
-import { type ColumnMapping, guessMapping, headerKey, mappingFits } from './formats';
-import { parseInWorker } from './import-client';
-import { addLayer, type ImportedLayer, keeping, setJob } from './imported-store';
+import { typeColors } from '../layer/colors';
+import { type ColumnMapping, guessMapping, headerKey, mappingFits } from '../parse/formats';
+import type { ImportResult } from '../parse/protocol';
+import { perMonth } from '../parse/table';
+import { addLayer, type ImportedLayer, keeping, setJob } from '../store';
+import { parseInWorker } from './client';
 import { keep, storedFiles } from './persist';
-import { perMonth } from './table';
-import type { ImportResult } from './worker-protocol';
 
 const ACCEPTED = /\.(csv|tsv|txt|geojson|json)$/i;
 

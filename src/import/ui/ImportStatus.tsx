@@ -1,8 +1,8 @@
 /** The import in progress (progress bar, Cancel), its result with the first skip reasons, or
  * the one message that says why a file was refused. The mapping step loads on demand. */
 import { lazy, Suspense } from 'react';
-import { useT } from '../state/use-lang';
-import { setJob, useImports } from './imported-store';
+import { useT } from '../../state/use-lang';
+import { setJob, useImports } from '../store';
 
 const MappingDialog = lazy(() => import('./MappingDialog'));
 

@@ -1,6 +1,6 @@
 /** Runs one file through the parsing worker; Cancel terminates it (the page never waits). */
-import type { ColumnMapping } from './formats';
-import type { FromWorker, ImportResult, ToWorker } from './worker-protocol';
+import type { ColumnMapping } from '../parse/formats';
+import type { FromWorker, ImportResult, ToWorker } from '../parse/protocol';
 
 export type Problem = Extract<FromWorker, { type: 'problem' }>['problem'];
 
@@ -23,7 +23,7 @@ export function parseInWorker(
   mapping: ColumnMapping | null,
   handlers: ImportHandlers,
 ): RunningImport {
-  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('../parse/worker.ts', import.meta.url), { type: 'module' });
   let settle: (r: ImportResult | Problem) => void = () => {};
   const result = new Promise<ImportResult | Problem>((resolve) => {
     settle = (r) => {

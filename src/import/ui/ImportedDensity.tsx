@@ -2,9 +2,9 @@
  * Its bars are drawn here, not with `ui/DensityBars`: this chunk loads on demand, and a lazy
  * chunk importing that shared component made the bundler split the page's entry into three
  * common chunks (2.7 kB more, three more requests on a first visit). */
-import { dayNumber } from '../data/dates';
-import { useT } from '../state/use-lang';
-import { useImports } from './imported-store';
+import { dayNumber } from '../../data/dates';
+import { useT } from '../../state/use-lang';
+import { useImports } from '../store';
 
 interface Range {
   readonly min: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../data/dates';
-import { acledWindow, parseEventDate, spanWindow } from './parse-date';
+import { dayNumber } from '../../data/dates';
+import { acledWindow, parseEventDate, spanWindow } from './event-dates';
 
 const d = (y: number, m: number, day: number) => dayNumber(y, m, day);
 

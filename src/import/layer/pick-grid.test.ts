@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../data/dates';
-import type { ImportedEvent } from './normalize';
+import { dayNumber } from '../../data/dates';
+import type { ImportedEvent } from '../parse/normalize';
+import { buildTable, mercatorX, mercatorY } from '../parse/table';
 import { PickGrid } from './pick-grid';
-import { buildTable, mercatorX, mercatorY } from './table';
 
 const day = dayNumber(2022, 3, 1);
 

@@ -7,9 +7,9 @@
  * chunks (2.7 kB more, three more requests on a first visit).
  */
 import { useEffect, useRef } from 'react';
-import { useLang, useT } from '../state/use-lang';
+import { useLang, useT } from '../../state/use-lang';
+import { pick, useImports } from '../store';
 import { dateText, safeUrl, typeLabel } from './event-text';
-import { pick, useImports } from './imported-store';
 
 export function ImportedEventDetails() {
   const t = useT();

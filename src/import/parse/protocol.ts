@@ -1,4 +1,4 @@
-/** Messages between the page and the parsing worker (`parse.worker.ts`). */
+/** Messages between the page and the parsing worker (`worker.ts`). */
 import type { ColumnMapping } from './formats';
 import type { FileProblem, Outcome } from './rows';
 

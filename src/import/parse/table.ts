@@ -4,8 +4,8 @@
  * Built in the parsing worker; the typed arrays are transferred (not copied) to the page.
  */
 
+import type { EventPrecision } from './event-dates';
 import type { ImportedEvent } from './normalize';
-import type { EventPrecision } from './parse-date';
 
 export const PRECISIONS: readonly EventPrecision[] = ['day', 'week', 'month', 'span'];
 

@@ -6,7 +6,7 @@
  *  - the UCDP website export: `02/16/2021 00:00:00` (month first, as the export writes it);
  *  - a spreadsheet's re-save of ACLED: `16-Feb-21`, `16-Feb-2021`, `16 February 2021`.
  */
-import { dayNumber } from '../data/dates';
+import { dayNumber } from '../../data/dates';
 
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -4,18 +4,18 @@
  * picks the nearest event drawn there (the CPU grid, the same day test as the shader).
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
-import { viewStore } from '../state/view-store';
-import { EventGlLayer } from './event-gl-layer';
+import { viewStore } from '../../state/view-store';
+import { countAt } from '../parse/table';
 import {
   type ImportedLayer,
   importStore,
   pick,
   removeLayer as removeLayerById,
   windowDaysOf,
-} from './imported-store';
-import type { CustomLayerHost } from './map-bridge';
+} from '../store';
+import type { CustomLayerHost } from './attach';
+import { EventGlLayer } from './event-gl-layer';
 import { PickGrid } from './pick-grid';
-import { countAt } from './table';
 
 interface OnMap {
   readonly layer: ImportedLayer;

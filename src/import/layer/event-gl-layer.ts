@@ -10,8 +10,8 @@ import type {
   CustomRenderMethodInput,
   Map as MapLibreMap,
 } from 'maplibre-gl';
-import { radiusOf, rgb } from './event-style';
-import { type EventTable, firstCandidate, PRECISIONS, upperBound } from './table';
+import { type EventTable, firstCandidate, PRECISIONS, upperBound } from '../parse/table';
+import { radiusOf, rgb } from './colors';
 
 const VERTEX = `#version 300 es
 in vec2 a_corner;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../data/dates';
+import { dayNumber } from '../../data/dates';
 import { detectFormat, isHxlRow } from './formats';
 import { analyzeHead, headRows, importCsvText, importGeojsonText, type Outcome } from './rows';
 import { countAt, PRECISIONS } from './table';

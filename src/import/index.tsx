@@ -5,19 +5,19 @@
  */
 import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../state/use-lang';
-import { ImportButton } from './ImportButton';
-import { restoreImports, useImports } from './imported-store';
+import { restoreImports, useImports } from './store';
+import { ImportButton } from './ui/ImportButton';
 import './import.css';
 
-export { ImportedAttribution, ImportedShareNote } from './ImportedNotes';
-export { attachImportedLayers } from './map-bridge';
+export { attachImportedLayers } from './layer/attach';
+export { ImportedAttribution, ImportedShareNote } from './ui/ImportedNotes';
 
-const Panel = lazy(() => import('./ImportedPanel').then((m) => ({ default: m.ImportedPanel })));
+const Panel = lazy(() => import('./ui/ImportedPanel').then((m) => ({ default: m.ImportedPanel })));
 const Details = lazy(() =>
-  import('./ImportedEventDetails').then((m) => ({ default: m.ImportedEventDetails })),
+  import('./ui/ImportedEventDetails').then((m) => ({ default: m.ImportedEventDetails })),
 );
 const Density = lazy(() =>
-  import('./ImportedDensity').then((m) => ({ default: m.ImportedDensity })),
+  import('./ui/ImportedDensity').then((m) => ({ default: m.ImportedDensity })),
 );
 
 /** In the Layers panel. */

@@ -1,15 +1,9 @@
 /** One imported layer in the Layers panel: show/hide, file name, count at the day, types, remove. */
-import { useT } from '../state/use-lang';
-import { useView } from '../state/view-store';
+import { useT } from '../../state/use-lang';
+import { useView } from '../../state/view-store';
+import { countAt } from '../parse/table';
+import { type ImportedLayer, removeLayer, setVisible, useImports, windowDaysOf } from '../store';
 import { typeLabel } from './event-text';
-import {
-  type ImportedLayer,
-  removeLayer,
-  setVisible,
-  useImports,
-  windowDaysOf,
-} from './imported-store';
-import { countAt } from './table';
 
 const MAX_LEGEND = 8;
 

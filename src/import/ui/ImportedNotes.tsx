@@ -1,7 +1,7 @@
 /** Two notes that follow the imported layers: their attribution on the map, and, in the Share
  * menu, that they are not part of the link. */
-import { useT } from '../state/use-lang';
-import { useImports } from './imported-store';
+import { useT } from '../../state/use-lang';
+import { useImports } from '../store';
 
 export function ImportedAttribution() {
   const t = useT();

@@ -4,8 +4,8 @@
  * Nothing leaves the machine.
  */
 import { createStore, del, entries, set } from 'idb-keyval';
-import type { ColumnMapping } from './formats';
-import { STORED_FLAG } from './imported-store';
+import type { ColumnMapping } from '../parse/formats';
+import { STORED_FLAG } from '../store';
 
 export interface StoredFile {
   readonly id: string;
