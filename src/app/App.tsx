@@ -8,13 +8,13 @@ import { FALLBACK_RANGE, useDataset } from '../data/dataset';
 import { clampDay } from '../data/dates';
 import { ExportMenu } from '../export/ExportMenu';
 import {
-  attachImportedLayers,
   ImportedAttribution,
   ImportedDensity,
   ImportedEventDetails,
   ImportedLayers,
+  ImportedMapLayers,
 } from '../import/index';
-import { MapView } from '../map/MapView';
+import { MapView } from '../map/index';
 import { ComparePanel } from '../panels/ComparePanel';
 import { DetailsPanel } from '../panels/DetailsPanel';
 import { LayersPanel } from '../panels/LayersPanel';
@@ -34,7 +34,6 @@ import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
-import { useCompareRings } from './useCompareRings';
 
 type Tab = 'on-this-date' | 'timeline' | 'compare';
 
@@ -76,7 +75,6 @@ export function App() {
   const embed = useView((s) => s.embed);
   const range = dataset?.range ?? FALLBACK_RANGE;
   useReconcile(dataset, statuses);
-  useCompareRings(dataset);
   useEffect(markStarted, []);
 
   // The document follows the language: <html lang>, title and description.
@@ -127,9 +125,10 @@ export function App() {
       <main className="app-main">
         <div className="map-area">
           <ErrorBoundary name="map">
-            <MapView dataset={dataset} onController={attachImportedLayers}>
+            <MapView dataset={dataset}>
               <ImportedAttribution />
             </MapView>
+            <ImportedMapLayers />
           </ErrorBoundary>
           <div className="map-overlay">
             <LinkNotice />

@@ -3,7 +3,7 @@
  * that opens the same view in the full map (a new tab). No header, search or side panel.
  */
 import type { Dataset, LayerStatus } from '../data/dataset';
-import { MapView } from '../map/MapView';
+import { MapView } from '../map/index';
 import { LayersPanel } from '../panels/LayersPanel';
 import { useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';

@@ -7,11 +7,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserLang } from '../i18n/lang';
-import { startMapLibre } from '../map/controller/load-maplibre';
+import { MapProvider, startMapLibre } from '../map/index';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
-import { DEFAULT_CAMERA } from '../state/view-state';
 import { applyPalette } from '../theme/apply-palette';
 import { App } from './App';
 import { showStartupFailure } from './startup-failure';
@@ -21,13 +20,13 @@ import './layout.css';
 // MapLibre's chunk and worker start now, while the store is filled and the app renders.
 startMapLibre();
 
-const { state, problems, linkHadDate } = stateFromUrl(
+const { state, problems, linkHadDate, linkHadCamera } = stateFromUrl(
   window.location.search,
   browserLang(navigator.languages),
 );
 followUrl(state);
 uiStore.getState().addLinkProblems(problems);
-uiStore.setState({ linkHadDate, linkHadCamera: state.camera !== DEFAULT_CAMERA });
+uiStore.getState().setLinkFacts({ linkHadDate, linkHadCamera });
 startUrlSync();
 applyPalette(document.documentElement);
 
@@ -38,7 +37,9 @@ if (root) {
   createRoot(root, { onUncaughtError: showStartupFailure }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <MapProvider>
+          <App />
+        </MapProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -26,36 +26,21 @@ export interface DayInterval {
 }
 
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-export const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of a calendar day (UTC, proleptic Gregorian). */
-export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
-}
+import { calendarDay, dayNumber, MAX_YEAR, MIN_YEAR } from './calendar';
 
-/** The calendar day of a day number, as `YYYY-MM-DD`. */
-export function isoDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Today, as a day number, in UTC. */
-export function today(now: Date = new Date()): number {
-  return Math.floor(now.getTime() / DAY_MS);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** The same day of the month `months` later (or earlier), or the month's last day if shorter:
- * calendar months, not 30 days. */
-export function addMonths(day: number, months: number): number {
-  const d = new Date(day * DAY_MS);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const y = target.getUTCFullYear();
-  const m = target.getUTCMonth() + 1;
-  return dayNumber(y, m, Math.min(d.getUTCDate(), daysInMonth(y, m)));
-}
+export {
+  addMonths,
+  calendarDay,
+  DAY_MS,
+  dayNumber,
+  isoDay,
+  MAX_YEAR,
+  MIN_YEAR,
+  monthKey,
+  monthStart,
+  today,
+} from './calendar';
 
 interface Part {
   first: number;
@@ -67,7 +52,9 @@ function parsePart(text: string): Part | string {
   const m = PART.exec(text);
   if (!m) return `"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`;
   const year = Number(m[1]);
-  if (year < 1900 || year > 2100) return `"${text}": year ${year} is out of range 1900–2100`;
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return `"${text}": year ${year} is out of range ${MIN_YEAR}–${MAX_YEAR}`;
+  }
   if (m[2] === undefined) {
     return {
       first: dayNumber(year, 1, 1),
@@ -84,11 +71,8 @@ function parsePart(text: string): Part | string {
       precision: 'month',
     };
   }
-  const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return `"${text}": day ${m[3]} does not exist in ${m[1]}-${m[2]}`;
-  }
-  const first = dayNumber(year, month, day);
+  const first = calendarDay(year, month, Number(m[3]));
+  if (first === null) return `"${text}": day ${m[3]} does not exist in ${m[1]}-${m[2]}`;
   return { first, afterLast: first + 1, precision: 'day' };
 }
 

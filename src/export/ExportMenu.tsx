@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { MessageKey } from '../i18n/en';
+import { useMapHost } from '../map/index';
 import { useT } from '../state/use-lang';
 import { DropMenu } from '../ui/DropMenu';
 
@@ -13,12 +14,13 @@ type Feedback = { key: MessageKey; message?: string } | null;
 export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
   const t = useT();
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const map = useMapHost();
   const run = async (what: 'image' | 'geojson' | 'csv', close: () => void) => {
     close();
     setFeedback({ key: 'export.working' });
     try {
       const exporter = await import('./run-export');
-      if (what === 'image') await exporter.downloadImage();
+      if (what === 'image') await exporter.downloadImage(map);
       else if (dataset) exporter.downloadData(dataset, what);
       setFeedback({ key: 'export.done' });
     } catch (error) {

@@ -7,7 +7,7 @@ import type { Dataset } from '../data/dataset';
 import { isoDay } from '../data/dates';
 import { formatDay } from '../i18n/format-date';
 import { translate } from '../i18n/index';
-import { activeMap } from '../map/active-map';
+import type { MapHost } from '../map/index';
 import { serialize } from '../state/url-codec';
 import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
@@ -35,8 +35,7 @@ export function viewLink(embed = false): string {
 
 const fileName = (ext: string) => `sahel-security-map-${isoDay(viewStore.getState().date)}.${ext}`;
 
-export async function downloadImage(): Promise<void> {
-  const controller = activeMap();
+export async function downloadImage(controller: MapHost | null): Promise<void> {
   if (!controller) throw new Error('the map is not ready');
   const view = viewStore.getState();
   const t = (key: Parameters<typeof translate>[1]) => translate(view.lang, key);

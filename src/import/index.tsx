@@ -4,12 +4,14 @@
  * a file is imported or kept from an earlier visit.
  */
 import { lazy, Suspense, useEffect } from 'react';
+import { useMapHost } from '../map';
 import { useT } from '../state/use-lang';
-import { restoreImports, useImports } from './store';
+import { restoreImports } from './commands';
+import { attachImportedLayers } from './layer/attach';
+import { useImports } from './store';
 import { ImportButton } from './ui/ImportButton';
 import './import.css';
 
-export { attachImportedLayers } from './layer/attach';
 export { ImportedAttribution, ImportedShareNote } from './ui/ImportedNotes';
 
 const Panel = lazy(() => import('./ui/ImportedPanel').then((m) => ({ default: m.ImportedPanel })));
@@ -55,4 +57,14 @@ export function ImportedDensity({ range }: { range: { min: number; max: number }
       <Density range={range} />
     </Suspense>
   ) : null;
+}
+
+/** Beside the map: hands the page's map to the imported layers. Renders nothing. */
+export function ImportedMapLayers() {
+  const host = useMapHost();
+  useEffect(() => {
+    attachImportedLayers(host);
+    return () => attachImportedLayers(null);
+  }, [host]);
+  return null;
 }

@@ -1,7 +1,8 @@
 /**
  * The imported layers and the import in progress: a small store of its own, apart from the
  * view store (which holds only the view and goes into the link; imported files never do).
- * Eager and tiny: the parser, the worker, IndexedDB and the map layer load only when used.
+ * Eager and tiny: it imports none of its consumers (the commands that load the importer are in
+ * `commands.ts`).
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
@@ -99,42 +100,4 @@ export function setVisible(id: string, visible: boolean): void {
 
 export function pick(picked: Picked | null): void {
   importStore.setState({ picked });
-}
-
-/** localStorage: how many files IndexedDB holds, so a visit without any never loads it. */
-export const STORED_FLAG = 'sahel.import.stored';
-
-export function storedCount(): number {
-  try {
-    return Number(localStorage.getItem(STORED_FLAG) ?? 0) || 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Files being written to the device, so that a removal waits for the write it undoes. */
-export const keeping = new Map<string, Promise<void>>();
-
-export async function removeLayer(id: string): Promise<void> {
-  importStore.setState((s) => ({
-    layers: s.layers.filter((l) => l.id !== id),
-    picked: s.picked?.layerId === id ? null : s.picked,
-  }));
-  await keeping.get(id)?.catch(() => {});
-  const { forget } = await import('./session/persist');
-  await forget(id);
-}
-
-/** Starts an import of a file the reader chose (the importer loads on first use). */
-export async function importFile(file: File): Promise<void> {
-  const { runImport } = await import('./session/session');
-  await runImport(file);
-}
-
-let restored = false;
-/** Brings back the files kept on this device, once per page. */
-export function restoreImports(): void {
-  if (restored || storedCount() === 0) return;
-  restored = true;
-  void import('./session/session').then((m) => m.restoreAll());
 }

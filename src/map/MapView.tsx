@@ -1,17 +1,20 @@
 /**
- * The thin React host of the map: creates the controller once, then feeds it the view state
- * and the loaded data. It never re-creates the map and never re-renders on map movement.
+ * The thin React host of the map: creates the controller once, then feeds it the view (with the
+ * records a comparison rings, derived here from the view and the data) and the loaded data. It
+ * never re-creates the map and never re-renders on map movement; it puts the controller in the
+ * map context for the export and the imported layers.
  */
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
 import { cameraMovedByMap, selectFromMap } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { useT } from '../state/use-lang';
-import { viewOf } from '../state/view-state';
+import { type ViewState, viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
-import { setActiveMap } from './active-map';
 import { MapController } from './controller/map-controller';
 import type { MapFile, MapStatus } from './controller/status';
+import { useSetMapHost } from './host-context';
 import { MapControls } from './MapControls';
 import { MapMessages } from './MapMessages';
 import { useStoryCamera } from './story/use-story-camera';
@@ -19,26 +22,35 @@ import './map.css';
 
 interface Props {
   readonly dataset: Dataset | null;
-  /** Given the controller once it exists (null when it goes): the imported events' layers. */
-  readonly onController?: (controller: MapController | null) => void;
   /** More notes over the map, beside its attribution (the imported layers' own). */
   readonly children?: ReactNode;
 }
 
-export function MapView({ dataset, onController, children }: Props) {
+const NO_RINGS: readonly string[] = [];
+
+/** The records a comparison rings: what changed between its two days (none: no ring). */
+function ringsOf(view: ViewState, dataset: Dataset | null): readonly string[] {
+  if (view.compare === null || !dataset) return NO_RINGS;
+  return compare(dataset, view.compare, view.date, view).ids;
+}
+
+export function MapView({ dataset, children }: Props) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
   const controller = useRef<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
   const [failedFiles, setFailedFiles] = useState<readonly MapFile[]>([]);
+  const setHost = useSetMapHost();
+  const data = useRef(dataset);
+  data.current = dataset;
 
   // Created once: no dependencies on purpose (the map must never be re-created).
   // biome-ignore lint/correctness/useExhaustiveDependencies: create-once effect
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const initial = viewOf(viewStore.getState());
-    const c = new MapController(el, initial, {
+    const inputs = (view: ViewState) => ({ ...viewOf(view), rings: ringsOf(view, data.current) });
+    const c = new MapController(el, inputs(viewStore.getState()), {
       onCamera: cameraMovedByMap,
       onSelect: selectFromMap,
       onStatus: (s) => {
@@ -56,24 +68,17 @@ export function MapView({ dataset, onController, children }: Props) {
       },
     });
     controller.current = c;
-    onController?.(c);
-    setActiveMap(c);
+    setHost(c);
     void c.init();
     // Feed the controller from the store without re-rendering React.
     const unsubscribe = viewStore.subscribe((s) => {
-      c.setDate(s.date);
-      c.setLayers(s.layers);
-      c.setHidden(s.hidden);
-      c.setSelected(s.selected);
-      c.setLang(s.lang);
-      if (s.change.origin !== 'map') c.setCamera(s.camera, s.change.animate);
+      c.update(inputs(s), { moveCamera: s.change.origin !== 'map', animate: s.change.animate });
     });
     return () => {
       unsubscribe();
-      onController?.(null);
+      setHost(null);
       c.destroy();
       controller.current = null;
-      setActiveMap(null);
     };
   }, []);
 
@@ -83,6 +88,12 @@ export function MapView({ dataset, onController, children }: Props) {
     const c = controller.current;
     if (!c || !dataset) return;
     for (const layer of dataset.layers) c.setData(layer.id, layer);
+    // The rings depend on the data too.
+    const view = viewStore.getState();
+    c.update(
+      { ...viewOf(view), rings: ringsOf(view, dataset) },
+      { moveCamera: false, animate: false },
+    );
   }, [dataset]);
 
   return (

@@ -3,6 +3,8 @@
  * with counts ("France: left 7 sites"), each item opening its record; the map rings the same
  * records. The logic is `compare.ts`.
  */
+
+import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
 import { clampDay, firstShownDay, isoDay, parseDate } from '../data/dates';
 import type { AnyRecord } from '../data/model';
@@ -11,7 +13,6 @@ import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
-import { compare } from './compare';
 import './panels.css';
 
 function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: string }) {

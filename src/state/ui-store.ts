@@ -18,6 +18,8 @@ interface UiStore {
   markFirstView(): void;
   /** Whether the opening link named a camera (`map=`): else the opening view frames the story. */
   readonly linkHadCamera: boolean;
+  /** What the opening link said, read once at start-up. */
+  setLinkFacts(facts: { linkHadDate: boolean; linkHadCamera: boolean }): void;
   addLinkProblems(problems: readonly LinkProblem[]): void;
   dismissLinkProblems(): void;
   setPlaying(playing: boolean): void;
@@ -32,6 +34,7 @@ export const uiStore = createStore<UiStore>()((set) => ({
   firstView: false,
   markFirstView: () => set({ firstView: true }),
   linkHadCamera: false,
+  setLinkFacts: ({ linkHadDate, linkHadCamera }) => set({ linkHadDate, linkHadCamera }),
   addLinkProblems: (problems) => set((s) => ({ linkProblems: [...s.linkProblems, ...problems] })),
   dismissLinkProblems: () => set({ linkProblems: [] }),
   setPlaying: (playing) => set({ playing }),

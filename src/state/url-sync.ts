@@ -17,13 +17,15 @@ const REPLACE_EVERY_MS = 300;
 export function stateFromUrl(
   search: string,
   fallbackLang: Lang,
-): { state: ViewState; problems: LinkProblem[]; linkHadDate: boolean } {
+): { state: ViewState; problems: LinkProblem[]; linkHadDate: boolean; linkHadCamera: boolean } {
   const { state, problems } = parse(search);
   return {
     state: { ...DEFAULT_VIEW, lang: fallbackLang, ...state },
     problems,
     // Whether the link named a usable date (else a linked record may move the slider).
     linkHadDate: state.date !== undefined,
+    // Whether the link named a usable camera (else the opening view frames the story).
+    linkHadCamera: state.camera !== undefined,
   };
 }
 

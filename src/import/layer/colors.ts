@@ -28,13 +28,14 @@ export function typeColors(origin: Origin, types: readonly string[]): string[] {
   });
 }
 
+/** The largest marker's radius in CSS pixels (the picking grid reaches this far). */
+export const MAX_RADIUS = 14;
+
 /** The marker's radius in CSS pixels: 3 px when not given, growing with the log of deaths. */
 export function radiusOf(fatalities: number): number {
   if (fatalities <= 0) return 3;
-  return Math.min(14, 3.5 + 2 * Math.log2(1 + fatalities));
+  return Math.min(MAX_RADIUS, 3.5 + 2 * Math.log2(1 + fatalities));
 }
-
-export const MAX_RADIUS = 14;
 
 export function rgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);

@@ -5,7 +5,7 @@
  */
 
 import { type EventTable, inWindow } from '../parse/table';
-import { radiusOf } from './colors';
+import { MAX_RADIUS, radiusOf } from './colors';
 
 const SIDE = 256;
 
@@ -73,7 +73,7 @@ export class PickGrid {
     windowDays: number,
     slackPx = 3,
   ): number | null {
-    const reach = (14 + slackPx) / pxPerUnit;
+    const reach = (MAX_RADIUS + slackPx) / pxPerUnit;
     const c0 = this.clampCell((x - reach - this.minX) / this.cell);
     const c1 = this.clampCell((x + reach - this.minX) / this.cell);
     const r0 = this.clampCell((y - reach - this.minY) / this.cell);

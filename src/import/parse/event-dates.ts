@@ -6,7 +6,7 @@
  *  - the UCDP website export: `02/16/2021 00:00:00` (month first, as the export writes it);
  *  - a spreadsheet's re-save of ACLED: `16-Feb-21`, `16-Feb-2021`, `16 February 2021`.
  */
-import { dayNumber } from '../../data/dates';
+import { calendarDay, monthStart } from '../../data/dates';
 
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -47,16 +47,6 @@ function fullYear(text: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function checked(year: number, month: number, day: number): number | null {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
-  if (day > last) return null;
-  return dayNumber(year, month, day);
-}
-
 /** Two ASCII digits at `i` as a number, or -1. */
 function digits2(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
@@ -74,16 +64,16 @@ export function parseEventDate(raw: string): number | null {
     const lo = digits2(text, 2);
     const month = digits2(text, 5);
     const day = digits2(text, 8);
-    if (hi >= 0 && lo >= 0 && month >= 0 && day >= 0) return checked(hi * 100 + lo, month, day);
+    if (hi >= 0 && lo >= 0 && month >= 0 && day >= 0) return calendarDay(hi * 100 + lo, month, day);
   }
   let m = ISO.exec(text);
-  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = US.exec(text);
-  if (m) return checked(Number(m[3]), Number(m[1]), Number(m[2]));
+  if (m) return calendarDay(Number(m[3]), Number(m[1]), Number(m[2]));
   m = DMY_DASH.exec(text) ?? DMY_SPACE.exec(text);
   if (m) {
     const month = monthOf(m[2] ?? '');
-    return month === null ? null : checked(fullYear(m[3] ?? ''), month, Number(m[1]));
+    return month === null ? null : calendarDay(fullYear(m[3] ?? ''), month, Number(m[1]));
   }
   return null;
 }
@@ -108,10 +98,7 @@ export function acledWindow(day: number, precision: string): EventWindow | null 
   if (p === '1') return { start: day, end: day + 1, precision: 'day' };
   if (p === '2') return { start: day - 3, end: day + 4, precision: 'week' };
   if (p === '3') {
-    const d = new Date(day * 86_400_000);
-    const y = d.getUTCFullYear();
-    const mo = d.getUTCMonth() + 1;
-    return { start: dayNumber(y, mo, 1), end: dayNumber(y, mo + 1, 1), precision: 'month' };
+    return { start: monthStart(day), end: monthStart(day, 1), precision: 'month' };
   }
   return null;
 }

@@ -3,31 +3,50 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../data/dates';
+import type { ColumnMapping } from './formats';
 import { detectFormat, isHxlRow } from './formats';
-import { analyzeHead, headRows, importCsvText, importGeojsonText, type Outcome } from './rows';
+import { importBlob } from './pipeline';
+import { analyzeHead, headRows, type Outcome } from './rows';
 import { countAt, PRECISIONS } from './table';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => readFileSync(join(here, 'fixtures', name), 'utf8');
-const repoRoot = resolve(here, '../..');
+const repoRoot = resolve(here, '../../..');
 /** The real UCDP files, beside the repository (never copied into it). */
 const GED_DIR = resolve(repoRoot, '../shared/event-data/ucdp-ged');
 const hasGed = existsSync(GED_DIR);
 if (!hasGed) console.warn(`[import tests] ${GED_DIR} is absent: the real UCDP files are skipped`);
+
+/** The headers the pipeline asked a mapping for (the reader declines: the import is cancelled). */
+const asked: string[][] = [];
+
+/** A file through the worker's own pipeline. */
+function run(text: string, mapping?: ColumnMapping) {
+  return importBlob(new Blob([text]), mapping ?? null, {
+    progress: () => {},
+    askMapping: async (header) => {
+      asked.push([...header]);
+      return null;
+    },
+  });
+}
 
 function ok(x: Outcome | string): Outcome {
   if (typeof x === 'string') throw new Error(`refused: ${x}`);
   return x;
 }
 
+const acledIso = ok(await run(fixture('acled-iso.csv')));
+const gedWebExport = ok(await run(fixture('ged-web-export.csv')));
+
 describe('ACLED, ISO dates', () => {
-  const r = ok(importCsvText(fixture('acled-iso.csv')));
-  it('is detected as ACLED with its attribution', () => {
+  const r = acledIso;
+  it('is detected as ACLED with its attribution', async () => {
     expect(r.origin).toBe('acled');
     expect(r.attribution).toBe('ACLED, acleddata.com');
   });
   // Rows are records: a quoted newline does not start a new row.
-  it('imports the good rows and says why the others were skipped', () => {
+  it('imports the good rows and says why the others were skipped', async () => {
     expect(r.table.n).toBe(4);
     expect(r.skipped).toBe(3);
     expect(r.skips).toEqual([
@@ -36,7 +55,7 @@ describe('ACLED, ISO dates', () => {
       { row: 7, column: 'event_date', value: '2021-02-30', reason: 'bad-date' },
     ]);
   });
-  it('keeps quoted newlines and doubled quotes as text', () => {
+  it('keeps quoted newlines and doubled quotes as text', async () => {
     const i = r.table.notes.findIndex((n) => n.startsWith('Clashes near Boni'));
     expect(r.table.notes[i]).toBe(
       'Clashes near Boni; the army said "several" attackers were killed.\nSecond line of the note.',
@@ -44,7 +63,7 @@ describe('ACLED, ISO dates', () => {
     expect(r.table.fatalities[i]).toBe(12);
     expect(r.table.actors[i]).toContain('JNIM');
   });
-  it('respects time_precision: week and month windows, no invented day', () => {
+  it('respects time_precision: week and month windows, no invented day', async () => {
     const prec = (k: number) => PRECISIONS[r.table.precision[k] ?? 0];
     const week = [...r.table.start].findIndex((_, k) => prec(k) === 'week');
     expect((r.table.end[week] ?? 0) - (r.table.start[week] ?? 0)).toBe(7);
@@ -55,14 +74,14 @@ describe('ACLED, ISO dates', () => {
     expect([...r.table.start]).toEqual([...r.table.start].sort((a, b) => a - b));
     expect(r.table.fatalities[r.table.n - 1]).toBe(-1);
   });
-  it('counts the events in the window before a day, as the shader draws them', () => {
+  it('counts the events in the window before a day, as the shader draws them', async () => {
     const day = dayNumber(2021, 4, 30);
     expect(countAt(r.table, day, 30)).toBe(1); // the April IED (month window)
     expect(countAt(r.table, day, 90)).toBe(3);
     expect(countAt(r.table, day, 1e6)).toBe(3);
     expect(countAt(r.table, dayNumber(2021, 2, 15), 30)).toBe(0);
   });
-  it('keeps a day event for exactly the window: the 30th day after it, not the 31st', () => {
+  it('keeps a day event for exactly the window: the 30th day after it, not the 31st', async () => {
     // 16 Feb (day) and the week of 7–13 March.
     expect(countAt(r.table, dayNumber(2021, 2, 16) + 30, 30)).toBe(2);
     expect(countAt(r.table, dayNumber(2021, 2, 16) + 31, 30)).toBe(1);
@@ -70,8 +89,8 @@ describe('ACLED, ISO dates', () => {
 });
 
 describe('ACLED re-saved by a spreadsheet', () => {
-  it('reads 16-Feb-21 and 16 February 2021, refuses an unknown month', () => {
-    const r = ok(importCsvText(fixture('acled-spreadsheet.csv')));
+  it('reads 16-Feb-21 and 16 February 2021, refuses an unknown month', async () => {
+    const r = ok(await run(fixture('acled-spreadsheet.csv')));
     expect(r.table.n).toBe(3);
     expect([...r.table.start]).toEqual([
       dayNumber(1999, 1, 2),
@@ -85,20 +104,20 @@ describe('ACLED re-saved by a spreadsheet', () => {
 });
 
 describe('HDX copies with an HXL tag row', () => {
-  it('skips the tag row and numbers rows as in the file', () => {
+  it('skips the tag row and numbers rows as in the file', async () => {
     const text = fixture('acled-hdx.csv');
     const head = analyzeHead(headRows(text));
     expect(typeof head === 'string' ? head : head.hxl?.[1]).toBe('#date+occurred');
-    const r = ok(importCsvText(text));
+    const r = ok(await run(text));
     expect(r.origin).toBe('acled');
     expect(r.table.n).toBe(2);
     expect(r.skipped).toBe(0);
   });
-  it('recognizes a tag row, not a data row', () => {
+  it('recognizes a tag row, not a data row', async () => {
     expect(isHxlRow(['', '#date+year', '#geo+lat', '#geo+lon'])).toBe(true);
     expect(isHxlRow(['123', '2021-01-01', '#hashtag in a note'])).toBe(false);
   });
-  it('maps a table of another origin by its tags', () => {
+  it('maps a table of another origin by its tags', async () => {
     const d = detectFormat(
       ['when', 'y', 'x', 'what'],
       ['#date+occurred', '#geo+lat', '#geo+lon', '#event+type'],
@@ -108,15 +127,15 @@ describe('HDX copies with an HXL tag row', () => {
 });
 
 describe('GED website export (synthetic)', () => {
-  const r = ok(importCsvText(fixture('ged-web-export.csv')));
-  it('is GED, reads MM/DD/YYYY HH:MM:SS and ignores the trailing empty field', () => {
+  const r = gedWebExport;
+  it('is GED, reads MM/DD/YYYY HH:MM:SS and ignores the trailing empty field', async () => {
     expect(r.origin).toBe('ged');
     expect(r.attribution).toBe('UCDP GED, CC BY 4.0');
     expect(r.table.n).toBe(9);
     expect(r.table.types).toEqual(['1', '2', '3']);
     expect(r.table.start[0]).toBe(dayNumber(2021, 1, 10));
   });
-  it('spans date_start..date_end and says why rows were skipped', () => {
+  it('spans date_start..date_end and says why rows were skipped', async () => {
     const june = [...r.table.start].indexOf(dayNumber(2021, 6, 1));
     expect(r.table.end[june]).toBe(dayNumber(2021, 7, 1));
     expect(r.table.gedPrecision[june]).toBe(4);
@@ -129,8 +148,8 @@ describe('GED website export (synthetic)', () => {
 });
 
 describe('GED as GeoJSON (synthetic)', () => {
-  it('takes the point from the geometry and skips a feature without one', () => {
-    const r = ok(importGeojsonText(fixture('ged.geojson')));
+  it('takes the point from the geometry and skips a feature without one', async () => {
+    const r = ok(await run(fixture('ged.geojson')));
     expect(r.origin).toBe('ged');
     expect(r.table.n).toBe(2);
     expect(r.table.lon[0]).toBe(14.5);
@@ -140,11 +159,12 @@ describe('GED as GeoJSON (synthetic)', () => {
 });
 
 describe('any other table', () => {
-  it('needs the mapping step, then imports with it', () => {
+  it('needs the mapping step, then imports with it', async () => {
     const text = fixture('generic.csv');
-    expect(importCsvText(text)).toBe('no-columns');
+    expect(await run(text)).toBe('cancelled');
+    expect(asked.at(-1)).toEqual(['Incident date', 'Lat', 'Lon', 'Category', 'Killed', 'Summary']);
     const r = ok(
-      importCsvText(text, {
+      await run(text, {
         date: 'Incident date',
         latitude: 'Lat',
         longitude: 'Lon',
@@ -158,12 +178,12 @@ describe('any other table', () => {
     expect(r.attribution).toBeNull();
     expect(r.skips[0]).toMatchObject({ row: 4, column: 'Incident date', reason: 'bad-date' });
   });
-  it('refuses an empty file, a binary file and a one-column file', () => {
-    expect(importCsvText('')).toBe('empty');
-    expect(importCsvText('\u0000\u0001PNG')).toBe('not-table');
-    expect(importCsvText('just some words\nand more')).toBe('no-columns');
-    expect(importGeojsonText('{"type":"Feature"}')).toBe('not-table');
-    expect(importGeojsonText('{nope')).toBe('not-table');
+  it('refuses an empty file, a binary file and a one-column file', async () => {
+    expect(await run('')).toBe('empty');
+    expect(await run('\u0000\u0001PNG')).toBe('not-table');
+    expect(await run('just some words\nand more')).toBe('no-columns');
+    expect(await run('{"type":"Feature"}')).toBe('not-table');
+    expect(await run('{nope')).toBe('not-table');
   });
 });
 
@@ -179,9 +199,8 @@ describe.skipIf(!hasGed)('the real UCDP GED files (../shared/event-data/ucdp-ged
     'sahel-ged_combined_normalized.csv': 9882,
   };
   for (const [name, count] of Object.entries(expected)) {
-    it.skipIf(!files.includes(name))(`${name}: ${count} events, all read`, () => {
-      const text = readFileSync(join(GED_DIR, name), 'utf8');
-      const r = ok(name.endsWith('.geojson') ? importGeojsonText(text) : importCsvText(text));
+    it.skipIf(!files.includes(name))(`${name}: ${count} events, all read`, async () => {
+      const r = ok(await run(readFileSync(join(GED_DIR, name), 'utf8')));
       expect(r.origin).toBe('ged');
       expect(r.skips).toEqual([]);
       expect(r.table.n).toBe(count);

@@ -125,20 +125,6 @@ export function looksLikeJson(text: string): boolean {
   return /^\s*[{[]/.test(text.slice(0, 64));
 }
 
-/** Whole CSV text at once (tests, small files): the same pipeline as the worker's stream. */
-export function importCsvText(text: string, mapping?: ColumnMapping): Outcome | FileProblem {
-  if (text.trim() === '') return 'empty';
-  if (looksBinary(text)) return 'not-table';
-  const head = analyzeHead(headRows(text));
-  if (typeof head === 'string') return head;
-  const chosen = mapping ?? head.detected?.mapping;
-  if (!chosen) return 'no-columns';
-  const sink = new RowSink(head.header, chosen, head.detected?.origin ?? 'other', head.hxl ? 3 : 2);
-  const all = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
-  for (let i = head.hxl ? 2 : 1; i < all.length; i++) sink.pushFields(all[i] ?? []);
-  return sink.finish();
-}
-
 interface GeoFeature {
   readonly properties?: Record<string, unknown> | null;
   readonly geometry?: { readonly type?: string; readonly coordinates?: unknown } | null;
@@ -172,17 +158,4 @@ export function geojsonRows(text: string): { header: string[]; rows: Row[] } | F
     rows.push(row);
   }
   return { header: [...header], rows };
-}
-
-/** Whole GeoJSON text (tests and the worker alike). */
-export function importGeojsonText(text: string, mapping?: ColumnMapping): Outcome | FileProblem {
-  const parsed = geojsonRows(text);
-  if (typeof parsed === 'string') return parsed;
-  const detected = detectFormat(parsed.header);
-  const chosen = mapping ?? detected?.mapping;
-  if (!chosen) return 'no-columns';
-  // A feature is "row" n+1 (as if the collection were a table with a header row).
-  const sink = new RowSink(parsed.header, chosen, detected?.origin ?? 'other', 2);
-  for (const row of parsed.rows) sink.pushRow(row);
-  return sink.finish();
 }

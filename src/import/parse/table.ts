@@ -4,6 +4,7 @@
  * Built in the parsing worker; the typed arrays are transferred (not copied) to the page.
  */
 
+import { monthKey } from '../../data/dates';
 import type { EventPrecision } from './event-dates';
 import type { ImportedEvent } from './normalize';
 
@@ -119,10 +120,14 @@ export function transferables(t: EventTable): ArrayBuffer[] {
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** "In the window before the day": started on or before it, not ended before the window. */
+/** "In the window before the day": started on or before it, not ended before the window. The
+ * shader runs the same test, written from `WINDOW_GLSL` below; a unit test checks they agree. */
 export function inWindow(start: number, end: number, day: number, windowDays: number): boolean {
   return start <= day && end > day - windowDays;
 }
+
+/** `inWindow` in GLSL, over the shader's names: `days` (start, end), `day`, `windowDays`. */
+export const WINDOW_GLSL = 'days.x <= day && days.y > day - windowDays';
 
 /** First index whose start is greater than `day` (the drawn prefix ends there). */
 export function upperBound(start: Int32Array, day: number): number {
@@ -146,7 +151,7 @@ export function countAt(t: EventTable, day: number, windowDays: number): number 
   const last = upperBound(t.start, day);
   let count = 0;
   for (let i = firstCandidate(t, day, windowDays); i < last; i++) {
-    if ((t.end[i] ?? 0) > day - windowDays) count++;
+    if (inWindow(t.start[i] ?? 0, t.end[i] ?? 0, day, windowDays)) count++;
   }
   return count;
 }
@@ -160,8 +165,7 @@ export function perMonth(t: EventTable): Map<number, number> {
   for (let i = 0; i < t.n; i++) {
     const day = t.start[i] ?? 0;
     if (day !== lastDay) {
-      const d = new Date(day * 86_400_000);
-      key = d.getUTCFullYear() * 12 + d.getUTCMonth();
+      key = monthKey(day);
       lastDay = day;
     }
     months.set(key, (months.get(key) ?? 0) + 1);

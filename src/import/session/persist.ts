@@ -5,7 +5,7 @@
  */
 import { createStore, del, entries, set } from 'idb-keyval';
 import type { ColumnMapping } from '../parse/formats';
-import { STORED_FLAG } from '../store';
+import { STORED_FLAG } from './kept';
 
 export interface StoredFile {
   readonly id: string;

@@ -8,8 +8,9 @@ import { typeColors } from '../layer/colors';
 import { type ColumnMapping, guessMapping, headerKey, mappingFits } from '../parse/formats';
 import type { ImportResult } from '../parse/protocol';
 import { perMonth } from '../parse/table';
-import { addLayer, type ImportedLayer, keeping, setJob } from '../store';
+import { addLayer, type ImportedLayer, setJob } from '../store';
 import { parseInWorker } from './client';
+import { keeping } from './kept';
 import { keep, storedFiles } from './persist';
 
 const ACCEPTED = /\.(csv|tsv|txt|geojson|json)$/i;

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../state/use-lang';
-import { importFile } from '../store';
+import { importFile } from '../commands';
 
 function start(file: File | undefined): void {
   if (!file) return;

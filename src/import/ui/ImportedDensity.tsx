@@ -2,18 +2,13 @@
  * Its bars are drawn here, not with `ui/DensityBars`: this chunk loads on demand, and a lazy
  * chunk importing that shared component made the bundler split the page's entry into three
  * common chunks (2.7 kB more, three more requests on a first visit). */
-import { dayNumber } from '../../data/dates';
+import { dayNumber, monthKey } from '../../data/dates';
 import { useT } from '../../state/use-lang';
 import { useImports } from '../store';
 
 interface Range {
   readonly min: number;
   readonly max: number;
-}
-
-function monthKey(day: number): number {
-  const d = new Date(day * 86_400_000);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
 export function ImportedDensity({ range }: { range: Range }) {

@@ -1,8 +1,9 @@
 /** One imported layer in the Layers panel: show/hide, file name, count at the day, types, remove. */
 import { useT } from '../../state/use-lang';
 import { useView } from '../../state/view-store';
+import { removeLayer } from '../commands';
 import { countAt } from '../parse/table';
-import { type ImportedLayer, removeLayer, setVisible, useImports, windowDaysOf } from '../store';
+import { type ImportedLayer, setVisible, useImports, windowDaysOf } from '../store';
 import { typeLabel } from './event-text';
 
 const MAX_LEGEND = 8;

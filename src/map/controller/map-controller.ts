@@ -1,19 +1,19 @@
 /**
- * The one owner of the MapLibre map. React creates it once and feeds it through `set*` methods,
- * which do nothing when given what the map already shows. What the style says is decided by the
+ * The one owner of the MapLibre map and of every map event. React creates it once and feeds it
+ * the view through `update`, which sends only what the map does not show yet. What the style says is decided by the
  * pure functions of `../style/`; this class and its helpers in this folder do the I/O. MapLibre is imported lazily: the rest of the UI works
  * even where the map cannot.
  */
-import type { CustomLayerInterface, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerData } from '../../data/model';
-import type { LayerId, RecordKind } from '../../data/schema';
-import type { Lang } from '../../i18n/lang';
+import type { LayerId } from '../../data/schema';
 import type { Camera } from '../../state/view-state';
 import { prefersReducedMotion } from '../../ui/media';
 import type { BasemapData } from '../basemap/decode';
 import { BasemapFiles } from '../basemap/files';
 import { markDataVisible } from '../handle/contract';
 import { exposeMap } from '../handle/expose';
+import type { MapHost, PickableLayer } from '../host';
 import { type Frame, OpeningFrame } from '../story/opening-frame';
 import type { StorySite } from '../story/story-sites';
 import { initialStyle, type MapInputs } from '../style/view-style';
@@ -31,7 +31,9 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => b[i] === x);
 }
 
-export class MapController {
+const NO_MOVE = { moveCamera: false, animate: false } as const;
+
+export class MapController implements MapHost {
   private map: MapLibreMap | null = null;
   /** The style has loaded: the map takes data, feature state and layer changes. */
   private styled = false;
@@ -44,8 +46,6 @@ export class MapController {
   );
   private readonly custom = new CustomLayers(() => this.live);
   private readonly opening = new OpeningFrame();
-  /** The compared records, ringed. */
-  private highlighted: readonly string[] = [];
   /** A camera asked for while the GPU context was lost, applied on restore. */
   private pendingCamera: { camera: Camera; animate: boolean } | null = null;
   private readonly files = new BasemapFiles((failed) => this.callbacks.onFiles?.(failed));
@@ -142,7 +142,7 @@ export class MapController {
     // data's tiles are made with the basemap's, not after them (0.75 s of a first load).
     map.once('style.load', () => {
       this.styled = true;
-      write.viewInputs(map, this.inputs, this.highlighted); // what changed since the style was built
+      write.viewInputs(map, this.inputs); // what changed since the style was built
       this.custom.flush();
       this.sources.applyAll();
     });
@@ -159,19 +159,24 @@ export class MapController {
       if (!this.ready) this.callbacks.onStatus({ type: 'error', message: String(error) });
     });
     this.context.bind(map);
-    bindReaderEvents(map, { ...this.callbacks, live: () => this.live !== null });
+    bindReaderEvents(map, {
+      ...this.callbacks,
+      live: () => this.live !== null,
+      onMiss: (at) => this.custom.pick(at),
+      onHit: () => this.custom.unpickAll(),
+    });
   }
 
   /** After a context loss: everything the view says is sent again (looks, date, selection,
    * kinds, language, layers, and any data or camera that arrived meanwhile). */
   private resendAll(map: MapLibreMap): void {
-    write.viewInputs(map, this.inputs, this.highlighted);
+    write.viewInputs(map, this.inputs);
     if (this.files.data) write.fillBasemap(map, this.files.data);
     this.sources.forget();
     if (this.pendingCamera) {
       const { camera, animate } = this.pendingCamera;
       this.pendingCamera = null;
-      this.setCamera(camera, animate);
+      this.moveCamera(camera, animate);
     }
     this.custom.flush();
     this.sources.applyAll();
@@ -192,40 +197,32 @@ export class MapController {
     this.sources.set(id, layer);
   }
 
+  /** The view, whole, each time it changes: only what differs from what the map shows is sent
+   * (after react-map-gl's `setProps`). `moveCamera` is false for a change that came from the map
+   * itself (it is already there); `animate` flies rather than jumps. */
+  update(next: MapInputs, options: { moveCamera: boolean; animate: boolean }): void {
+    const was = this.inputs;
+    this.inputs = next;
+    if (was.date !== next.date) this.sources.painter.schedule();
+    const map = this.live;
+    if (map) {
+      if (!sameList(was.layers, next.layers)) write.showLayers(map, next.layers);
+      if (!sameList(was.hidden, next.hidden)) write.hideKinds(map, next.hidden);
+      if (was.selected !== next.selected) write.select(map, next.selected);
+      if (was.lang !== next.lang) write.labelIn(map, next.lang);
+      if (!sameList(was.rings, next.rings)) write.ringRecords(map, next.rings);
+    }
+    if (options.moveCamera) this.moveCamera(next.camera, options.animate);
+  }
+
+  /** Sets the day alone (the benchmark's and the tests' handle steps the slider this way). */
   setDate(date: number): void {
-    if (this.inputs.date === date) return;
-    this.inputs = { ...this.inputs, date };
-    this.sources.painter.schedule();
-  }
-
-  setLayers(layers: readonly LayerId[]): void {
-    if (sameList(layers, this.inputs.layers)) return;
-    this.inputs = { ...this.inputs, layers };
-    if (this.live) write.showLayers(this.live, layers);
-  }
-
-  setHidden(hidden: readonly RecordKind[]): void {
-    if (sameList(hidden, this.inputs.hidden)) return;
-    this.inputs = { ...this.inputs, hidden };
-    if (this.live) write.hideKinds(this.live, hidden);
-  }
-
-  setSelected(selected: string | null): void {
-    if (this.inputs.selected === selected) return;
-    this.inputs = { ...this.inputs, selected };
-    this.live?.setGlobalStateProperty('selected', selected ?? '');
-  }
-
-  setLang(lang: Lang): void {
-    if (this.inputs.lang === lang) return;
-    this.inputs = { ...this.inputs, lang };
-    if (this.live) write.labelIn(this.live, lang);
+    if (date !== this.inputs.date) this.update({ ...this.inputs, date }, NO_MOVE);
   }
 
   /** Moves the camera to a state that came from the URL or the UI (not from the map); a
    * camera the map already shows causes no move. */
-  setCamera(camera: Camera, animate = false): void {
-    this.inputs = { ...this.inputs, camera };
+  private moveCamera(camera: Camera, animate: boolean): void {
     const map = this.map;
     if (!map) return;
     if (this.context.lost) {
@@ -250,13 +247,6 @@ export class MapController {
     return this.opening.framed;
   }
 
-  /** Rings the records that changed in a comparison's period (none: no ring). */
-  setHighlight(ids: readonly string[]): void {
-    if (sameList(ids, this.highlighted)) return;
-    this.highlighted = ids;
-    if (this.live) write.ringRecords(this.live, ids);
-  }
-
   capture(): Promise<HTMLCanvasElement> {
     return this.map ? captureMap(this.map) : Promise.reject(new Error('no map'));
   }
@@ -272,18 +262,12 @@ export class MapController {
     map.easeTo({ zoom: map.getZoom() + delta, duration: 250 }, { fromControls: true });
   }
 
-  /** A custom layer (the imported events), drawn under the curated data layers. */
-  addCustomLayer(layer: CustomLayerInterface): void {
+  addCustomLayer(layer: PickableLayer): void {
     this.custom.add(layer);
   }
 
   removeCustomLayer(id: string): void {
     this.custom.remove(id, this.map);
-  }
-
-  /** The map, for a custom layer's own events (clicks, a restored context). */
-  get instance(): MapLibreMap | null {
-    return this.map;
   }
 
   destroy(): void {

@@ -1,6 +1,9 @@
-/** The reader's own moves and clicks on the map, turned into what the view store takes. */
+/** The reader's own moves and clicks on the map, turned into what the view store takes. The
+ * controller binds every map event here, once: a click goes to the curated records first, then
+ * to the custom layers (`custom-layers.ts`), so that who wins never depends on listener order. */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../../state/view-state';
+import type { MapPoint } from '../host';
 import { INTERACTIVE_LAYERS, isDrawn } from '../style/data-layers';
 import { cameraOf } from './camera';
 
@@ -9,6 +12,10 @@ export interface ReaderHandlers {
   live(): boolean;
   onCamera(camera: Camera): void;
   onSelect(id: string | null): void;
+  /** A click on no curated record: offered to the custom layers. */
+  onMiss(at: MapPoint): void;
+  /** A click on a curated record: the custom layers drop their picks. */
+  onHit(): void;
 }
 
 export function bindReaderEvents(map: MapLibreMap, handlers: ReaderHandlers): void {
@@ -25,7 +32,13 @@ export function bindReaderEvents(map: MapLibreMap, handlers: ReaderHandlers): vo
       .queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })
       .find((f) => isDrawn(f.layer, f.state));
     const id = hit?.properties?.id;
-    handlers.onSelect(typeof id === 'string' ? id : null);
+    if (typeof id === 'string') {
+      handlers.onHit();
+      handlers.onSelect(id);
+      return;
+    }
+    handlers.onSelect(null);
+    handlers.onMiss({ lng: e.lngLat.lng, lat: e.lngLat.lat, zoom: map.getZoom() });
   });
   for (const layer of INTERACTIVE_LAYERS) {
     map.on('mouseenter', layer, () => {

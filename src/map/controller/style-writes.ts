@@ -1,6 +1,6 @@
 /**
  * The view's inputs written into a live map's style: which layers show, which kinds are hidden,
- * the labels' language, the basemap's data and the comparison's rings. Each is written the same
+ * the labels' language, the selection, the basemap's data and the comparison's rings. Each is written the same
  * way when the view changes and when a style rebuilt after a context loss gets everything again.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang';
 import type { BasemapData } from '../basemap/decode';
 import { BASEMAP_DATA_SOURCES } from '../basemap/sources';
 import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from '../style/compare-rings';
+import { SELECTED_STATE } from '../style/look-paint';
 import { filterFor, forEachDataLayer, languageFields, type MapInputs } from '../style/view-style';
 
 export function showLayers(map: MapLibreMap, layers: readonly LayerId[]): void {
@@ -37,12 +38,17 @@ export function fillBasemap(map: MapLibreMap, data: BasemapData): void {
 
 /** Everything the view says that a style holds, written at once: when the style has loaded
  * (what changed since it was built) and into a style rebuilt after a context loss. */
-export function viewInputs(map: MapLibreMap, inputs: MapInputs, ringed: readonly string[]): void {
+export function viewInputs(map: MapLibreMap, inputs: MapInputs): void {
   showLayers(map, inputs.layers);
   hideKinds(map, inputs.hidden);
   labelIn(map, inputs.lang);
-  map.setGlobalStateProperty('selected', inputs.selected ?? '');
-  ringRecords(map, ringed);
+  select(map, inputs.selected);
+  ringRecords(map, inputs.rings);
+}
+
+/** The selected record's ring (the only writer of the selection's global state). */
+export function select(map: MapLibreMap, id: string | null): void {
+  map.setGlobalStateProperty(SELECTED_STATE, id ?? '');
 }
 
 /** Rings the records that changed in a comparison's period: the ring layers are added the

@@ -11,7 +11,10 @@ export const LOOK_STATE = 'look';
 /** The look of a feature at the slider's day (see `looks.ts`); 0 until first computed. */
 export const LOOK: ExpressionSpecification = ['coalesce', ['feature-state', LOOK_STATE], 0];
 
-export const SELECTED: ExpressionSpecification = ['global-state', 'selected'];
+/** The global-state key that holds the selected record's id ('' for none). */
+export const SELECTED_STATE = 'selected';
+
+export const SELECTED: ExpressionSpecification = ['global-state', SELECTED_STATE];
 
 /** 1 where the feature's look is `look`, else 0 (a feature is drawn by one layer at a time). */
 export const onlyWhen = (look: number, opacity = 1): ExpressionSpecification => [

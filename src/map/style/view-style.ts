@@ -17,9 +17,13 @@ import type { BasemapData } from '../basemap/decode';
 import { labelField, TRANSLATED_LABEL_LAYERS } from '../basemap/layers';
 import { basemapStyle } from '../basemap/style';
 import { DATA_LAYERS, nameField, selectionLayers, sourceId } from './data-layers';
+import { SELECTED_STATE } from './look-paint';
 
-/** What the map shows of the view: all of it (the camera is applied by the controller). */
-export type MapInputs = ViewState;
+/** What the map shows: the view (the camera is applied by the controller) and the records a
+ * comparison rings. */
+export interface MapInputs extends ViewState {
+  readonly rings: readonly string[];
+}
 
 /** Every layer whose text follows the language, with its text in that language: the basemap's
  * translated names and the data sites' labels. */
@@ -56,7 +60,7 @@ export function forEachDataLayer(f: (layer: LayerSpecification, id: LayerId) => 
 }
 
 /** A data layer as the view wants it: visibility and kinds (the language is set after). */
-function withInputs(spec: LayerSpecification, id: LayerId, inputs: MapInputs): LayerSpecification {
+function withInputs(spec: LayerSpecification, id: LayerId, inputs: ViewState): LayerSpecification {
   const visibility: 'visible' | 'none' = inputs.layers.includes(id) ? 'visible' : 'none';
   const filter = filterFor(spec, inputs.hidden);
   const layer = (
@@ -66,7 +70,7 @@ function withInputs(spec: LayerSpecification, id: LayerId, inputs: MapInputs): L
 }
 
 /** The first style: everything the view asks for, the data sources still empty. */
-export function initialStyle(inputs: MapInputs, basemap: BasemapData | null): StyleSpecification {
+export function initialStyle(inputs: ViewState, basemap: BasemapData | null): StyleSpecification {
   const base = basemapStyle(inputs.lang, basemap);
   const sources = { ...base.sources };
   for (const id of LAYER_IDS) {
@@ -94,7 +98,7 @@ export function initialStyle(inputs: MapInputs, basemap: BasemapData | null): St
     }),
     state: {
       date: { default: inputs.date },
-      selected: { default: inputs.selected ?? '' },
+      [SELECTED_STATE]: { default: inputs.selected ?? '' },
     },
   };
 }

@@ -4,10 +4,10 @@
  * (`(from, to]`: the compared day shows the "before", the slider's day the "after"). Pure; the
  * time rule is the one of `dates.ts` (a site's status on each of the two days).
  */
-import type { Dataset } from '../data/dataset';
-import { firstShownDay, type Status, statusAt } from '../data/dates';
-import type { AnyRecord, MoveRecord, PlaceRecord } from '../data/model';
-import type { Actor, LayerId, RecordKind } from '../data/schema';
+import type { Dataset } from './dataset';
+import { firstShownDay, type Status, statusAt } from './dates';
+import type { AnyRecord, MoveRecord, PlaceRecord } from './model';
+import type { Actor, LayerId, RecordKind } from './schema';
 
 export interface ActorChanges {
   readonly actor: Actor;

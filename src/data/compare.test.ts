@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from '../data/dates';
-import { realDataset } from '../data/testing/real-dataset';
 import { compare } from './compare';
+import { dayNumber } from './dates';
+import { realDataset } from './testing/real-dataset';
 
 const dataset = realDataset();
 const ids = (records: readonly { id: string }[]) => records.map((r) => r.id).sort();

@@ -1,0 +1,31 @@
+/**
+ * What the page asks of the importer: import a file, remove a layer, bring back the kept files.
+ * Each loads the importer's session code on first use (a dynamic import), so a first visit
+ * carries only the store and these few lines.
+ */
+import { keeping, storedCount } from './session/kept';
+import { importStore } from './store';
+
+export async function removeLayer(id: string): Promise<void> {
+  importStore.setState((s) => ({
+    layers: s.layers.filter((l) => l.id !== id),
+    picked: s.picked?.layerId === id ? null : s.picked,
+  }));
+  await keeping.get(id)?.catch(() => {});
+  const { forget } = await import('./session/persist');
+  await forget(id);
+}
+
+/** Starts an import of a file the reader chose (the importer loads on first use). */
+export async function importFile(file: File): Promise<void> {
+  const { runImport } = await import('./session/session');
+  await runImport(file);
+}
+
+let restored = false;
+/** Brings back the files kept on this device, once per page. */
+export function restoreImports(): void {
+  if (restored || storedCount() === 0) return;
+  restored = true;
+  void import('./session/session').then((m) => m.restoreAll());
+}

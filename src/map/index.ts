@@ -1,0 +1,11 @@
+/**
+ * The map's one entry for the rest of the app. Inside: `controller/` owns the MapLibre map and
+ * does its I/O, `style/` is the style as a pure function of the view, `basemap/` the land and
+ * labels, `story/` the opening view, `handle/` what the browser tests and the benchmark read.
+ */
+
+export { startMapLibre } from './controller/load-maplibre';
+export type { MapStatus } from './controller/status';
+export type { MapHost, MapPoint, PickableLayer } from './host';
+export { MapProvider, useMapHost } from './host-context';
+export { MapView } from './MapView';
