@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 
 const executablePath = findChromium() ?? undefined;
-const PORT = 4173;
+/** Another port lets a second checkout run its own suite beside this one. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
  * The e2e tests run against the production build (`dist/`), served by `vite preview`, except
