@@ -7,7 +7,8 @@
 import type { Dataset } from './dataset';
 import { firstShownDay, type Status, statusAt } from './dates';
 import type { AnyRecord, MoveRecord, PlaceRecord } from './model';
-import type { Actor, LayerId, RecordKind } from './schema';
+import { type Actor, LAYER_IDS, type LayerId, type RecordKind } from './schema';
+import { chosen } from './shown';
 
 export interface ActorChanges {
   readonly actor: Actor;
@@ -46,8 +47,8 @@ export function compare(
 ): Comparison {
   const from = Math.min(a, b);
   const to = Math.max(a, b);
-  const shown = (r: AnyRecord) =>
-    (options.layers?.includes(r.layer) ?? true) && !(options.hidden ?? []).includes(r.kind);
+  const filter = { layers: options.layers ?? LAYER_IDS, hidden: options.hidden ?? [] };
+  const shown = (r: AnyRecord) => chosen(r, filter);
   const byActor = new Map<
     Actor,
     { opened: PlaceRecord[]; left: PlaceRecord[]; handedOver: Set<string>; events: AnyRecord[] }

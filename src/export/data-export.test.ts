@@ -7,8 +7,9 @@ import {
   SITE_KINDS,
   siteCollectionSchema,
 } from '../data/schema';
+import { recordsShown } from '../data/shown';
 import { realDataset } from '../data/testing/real-dataset';
-import { CSV_COLUMNS, csvField, shownRecords, toCsv, toGeoJSON } from './data-export';
+import { CSV_COLUMNS, csvField, toCsv, toGeoJSON } from './data-export';
 
 const dataset = realDataset();
 const day = dayNumber(2022, 9, 1);
@@ -43,13 +44,16 @@ function readCsv(text: string): string[][] {
 }
 
 describe('the data export', () => {
-  const records = shownRecords(dataset, day, LAYER_IDS, []);
+  const records = recordsShown(dataset, day, { layers: LAYER_IDS, hidden: [] });
 
   it('holds what the map shows at the day, following layers and kinds', () => {
     const ids = records.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['fr-gao', 'ru-mali-gao', 'ho-gao']));
     expect(ids).not.toContain('ru-bf-ouaga'); // 2024
-    const noEvents = shownRecords(dataset, day, ['france', 'russia'], ['deployment']);
+    const noEvents = recordsShown(dataset, day, {
+      layers: ['france', 'russia'],
+      hidden: ['deployment'],
+    });
     expect(noEvents.some((r) => r.layer === 'events' || r.kind === 'deployment')).toBe(false);
   });
 

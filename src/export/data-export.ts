@@ -10,18 +10,6 @@ import { statusAt, visibleAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import type { LayerId, RecordKind } from '../data/schema';
 
-export function shownRecords(
-  dataset: Dataset,
-  day: number,
-  layers: readonly LayerId[],
-  hidden: readonly RecordKind[],
-): AnyRecord[] {
-  return dataset.layers
-    .filter((l) => layers.includes(l.id))
-    .flatMap((l) => l.records)
-    .filter((r) => !hidden.includes(r.kind) && visibleAt(r.span, day));
-}
-
 export function toFeature(r: AnyRecord): Feature {
   return {
     type: 'Feature',

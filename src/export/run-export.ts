@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../data/dataset';
 import { isoDay } from '../data/dates';
+import { recordsShown } from '../data/shown';
 import { formatDay } from '../i18n/format-date';
 import { translate } from '../i18n/index';
 import type { MapHost } from '../map/index';
@@ -12,7 +13,7 @@ import { serialize } from '../state/url-codec';
 import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
 import { ACTOR_COLOR, COMPARE_COLOR, EVENTS_SWATCH_COLOR, MOVE_COLOR } from '../theme/palette';
-import { shownRecords, toCsv, toGeoJSON } from './data-export';
+import { toCsv, toGeoJSON } from './data-export';
 import { composeImage, type SwatchShape, toPngBlob } from './image';
 
 function save(blob: Blob, name: string): void {
@@ -69,7 +70,7 @@ export async function downloadImage(controller: MapHost | null): Promise<void> {
 
 export function downloadData(dataset: Dataset, format: 'geojson' | 'csv'): void {
   const view = viewStore.getState();
-  const records = shownRecords(dataset, view.date, view.layers, view.hidden);
+  const records = recordsShown(dataset, view.date, view);
   if (format === 'geojson') {
     const text = JSON.stringify(toGeoJSON(records), null, 1);
     save(new Blob([text], { type: 'application/geo+json' }), fileName('geojson'));

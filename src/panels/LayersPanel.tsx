@@ -2,11 +2,13 @@
  * Layer toggles with the legend and the counts at the slider's day; a layer whose file failed
  * shows its error and a Retry button here, while the other layers keep working.
  */
+
 import { type ReactNode, useState } from 'react';
 import type { Dataset, LayerStatus } from '../data/dataset';
 import { visibleAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { ALL_KINDS, LAYER_IDS, type LayerId, type RecordKind } from '../data/schema';
+import { shownAt } from '../data/shown';
 import { showKind, showLayer } from '../state/actions';
 import { useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
@@ -88,8 +90,7 @@ export function LayersPanel({
             const status = statuses.find((s) => s.id === id);
             const data = dataset?.layers.find((l) => l.id === id);
             const count = data
-              ? data.records.filter((r) => visibleAt(r.span, day) && !hidden.includes(r.kind))
-                  .length
+              ? data.records.filter((r) => shownAt(r, day, { layers: [id], hidden })).length
               : null;
             const name = t(`layer.${id}`);
             return (

@@ -1,8 +1,10 @@
 /** What the map shows at a day, grouped for the "On this date" list (pure, tested). */
+
 import type { Dataset } from '../data/dataset';
 import { firstShownDay, listRank, visibleAt } from '../data/dates';
 import type { AnyRecord, PlaceRecord } from '../data/model';
 import { ACTORS, type Actor, type LayerId, type RecordKind } from '../data/schema';
+import { recordsShown } from '../data/shown';
 
 export interface DateGroups {
   /** Sites per actor, present first, then uncertain, then vacated (`listRank`); by name. */
@@ -20,16 +22,13 @@ export function groupAtDate(
 ): DateGroups {
   const byActor = new Map<Actor, PlaceRecord[]>();
   const events: PlaceRecord[] = [];
-  for (const layer of dataset.layers) {
-    if (!layers.includes(layer.id)) continue;
-    for (const r of layer.records) {
-      if (r.type === 'move' || !visibleAt(r.span, day) || hidden.includes(r.kind)) continue;
-      if (r.type === 'event') events.push(r);
-      else {
-        const list = byActor.get(r.actor) ?? [];
-        list.push(r);
-        byActor.set(r.actor, list);
-      }
+  for (const r of recordsShown(dataset, day, { layers, hidden })) {
+    if (r.type === 'move') continue;
+    if (r.type === 'event') events.push(r);
+    else {
+      const list = byActor.get(r.actor) ?? [];
+      list.push(r);
+      byActor.set(r.actor, list);
     }
   }
   const sites = ACTORS.flatMap((actor) => {

@@ -4,17 +4,19 @@ import { LAYER_IDS } from '../../data/schema';
 import { realDataset, TEST_TODAY } from '../../data/testing/real-dataset';
 import { boundsOf, paddingFor, storySites } from './story-sites';
 
+const ALL = { layers: LAYER_IDS, hidden: [] };
+
 describe('the opening view’s sites', () => {
   const dataset = realDataset();
 
   it('are the Sahel’s, from Dakar and Bamako to N’Djamena, not Libya’s or the CAR’s', () => {
-    const ids = storySites(dataset, TEST_TODAY, LAYER_IDS).map((s) => s.id);
+    const ids = storySites(dataset, TEST_TODAY, ALL).map((s) => s.id);
     expect(ids).toEqual(
       expect.arrayContaining(['fr-dakar', 'ru-mali-bamako', 'fr-timbuktu', 'fr-ndjamena']),
     );
     expect(ids).not.toContain('ru-libya-jufra');
     expect(ids).not.toContain('ru-car-bangui');
-    const [[west, south], [east, north]] = boundsOf(storySites(dataset, TEST_TODAY, LAYER_IDS)) ?? [
+    const [[west, south], [east, north]] = boundsOf(storySites(dataset, TEST_TODAY, ALL)) ?? [
       [0, 0],
       [0, 0],
     ];
@@ -25,12 +27,25 @@ describe('the opening view’s sites', () => {
   });
 
   it('follow the day and the layers shown', () => {
-    const before = storySites(dataset, dayNumber(2012, 6, 1), LAYER_IDS).map((s) => s.id);
+    const before = storySites(dataset, dayNumber(2012, 6, 1), ALL).map((s) => s.id);
     expect(before).not.toContain('ru-mali-bamako');
-    expect(storySites(dataset, TEST_TODAY, ['russia']).every((s) => s.id.startsWith('ru-'))).toBe(
-      true,
-    );
+    expect(
+      storySites(dataset, TEST_TODAY, { layers: ['russia'], hidden: [] }).every((s) =>
+        s.id.startsWith('ru-'),
+      ),
+    ).toBe(true);
     expect(boundsOf([])).toBeNull();
+  });
+
+  it('leave out the kinds the reader hid (a link with hide=base frames no base)', () => {
+    const ids = storySites(dataset, TEST_TODAY, { layers: LAYER_IDS, hidden: ['base'] }).map(
+      (s) => s.id,
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(dataset.byId.get(id)?.kind).not.toBe('base');
+    expect(
+      storySites(dataset, TEST_TODAY, ALL).some((s) => dataset.byId.get(s.id)?.kind === 'base'),
+    ).toBe(true);
   });
 });
 

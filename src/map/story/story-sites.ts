@@ -8,6 +8,7 @@
 import type { Dataset } from '../../data/dataset';
 import { visibleAt } from '../../data/dates';
 import type { LayerId } from '../../data/schema';
+import { recordsShown, type ShownFilter } from '../../data/shown';
 
 /** The countries of the story, whose sites the opening view frames: the Sahel from Senegal and
  * Mauritania to Chad. Russia's presence further away (Libya, Sudan, the Central African
@@ -19,16 +20,14 @@ export interface StorySite {
   readonly lonLat: readonly [number, number];
 }
 
-/** The sites the opening view frames: drawn at the day, in a shown layer, in the Sahel. */
-export function storySites(dataset: Dataset, day: number, layers: readonly LayerId[]): StorySite[] {
+/** The sites the opening view frames: shown at the day (layer on, kind not hidden), in the
+ * Sahel. */
+export function storySites(dataset: Dataset, day: number, filter: ShownFilter): StorySite[] {
   const sites: StorySite[] = [];
-  for (const layer of dataset.layers) {
-    if (!layers.includes(layer.id)) continue;
-    for (const r of layer.records) {
-      if (r.type !== 'site' || !visibleAt(r.span, day)) continue;
-      if (!r.props.countries.some((c) => STORY_COUNTRIES.includes(c))) continue;
-      sites.push({ id: r.id, lonLat: r.coords });
-    }
+  for (const r of recordsShown(dataset, day, filter)) {
+    if (r.type !== 'site') continue;
+    if (!r.props.countries.some((c) => STORY_COUNTRIES.includes(c))) continue;
+    sites.push({ id: r.id, lonLat: r.coords });
   }
   return sites;
 }

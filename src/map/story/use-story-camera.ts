@@ -59,7 +59,7 @@ export function useStoryCamera(
       !sameCamera(view.camera, DEFAULT_CAMERA, LINK_PRECISION)
     )
       return;
-    const sites = storySites(dataset, view.date, view.layers);
+    const sites = storySites(dataset, view.date, view);
     const bounds = boundsOf(sites);
     if (!bounds) return;
     const padding = () => {
