@@ -13,11 +13,9 @@ import { DEFAULT_CAMERA } from '../../state/view-state';
 import { viewStore } from '../../state/view-store';
 import { LINK_PRECISION, sameCamera } from '../controller/camera';
 import type { MapController } from '../controller/map-controller';
+import { OVERLAYS } from './overlays';
 import { type Box, boundsOf, paddingFor, storySites } from './story-sites';
 
-/** What floats over the map: the Layers panel and notices, the controls, attribution, scale. */
-const OVERLAYS =
-  '.map-overlay > *, .map-controls, .map-attribution, .maplibregl-ctrl-bottom-left > *, .map-embed-link';
 /** Room around the framed sites: a marker's radius and the start of its label. */
 const MARGIN = 22;
 
