@@ -5,10 +5,8 @@
  * the day, position, confidence and sources). Pure.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Dataset } from '../data/dataset';
-import { statusAt, visibleAt } from '../data/dates';
+import { statusAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
-import type { LayerId, RecordKind } from '../data/schema';
 
 export function toFeature(r: AnyRecord): Feature {
   return {

@@ -1,7 +1,7 @@
 /** What the map shows at a day, grouped for the "On this date" list (pure, tested). */
 
 import type { Dataset } from '../data/dataset';
-import { firstShownDay, listRank, visibleAt } from '../data/dates';
+import { firstShownDay, listRank } from '../data/dates';
 import type { AnyRecord, PlaceRecord } from '../data/model';
 import { ACTORS, type Actor, type LayerId, type RecordKind } from '../data/schema';
 import { recordsShown } from '../data/shown';

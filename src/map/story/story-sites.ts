@@ -6,8 +6,6 @@
  */
 
 import type { Dataset } from '../../data/dataset';
-import { visibleAt } from '../../data/dates';
-import type { LayerId } from '../../data/schema';
 import { recordsShown, type ShownFilter } from '../../data/shown';
 
 /** The countries of the story, whose sites the opening view frames: the Sahel from Senegal and
