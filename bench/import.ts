@@ -13,12 +13,15 @@
  * Options: --no-build, --sizes 10000,100000 (default 10k, 100k, 1M), --steps N (default 30).
  * Goals: import 100k < 3 s; step p95 at 100k ≤ 0.2 × setFilter's; 1M imports and steps.
  */
+
 import { execSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium';
+import { IMPORT_MARKS } from '../src/import/marks';
+import { DATA_VISIBLE_MARK } from '../src/map/handle/contract';
 import { serve } from './server';
 
 const args = process.argv.slice(2);
@@ -97,23 +100,19 @@ async function heap(cdp: CDPSession): Promise<number> {
 
 /** Imports a file through the real input; returns the time from choice to first drawn frame. */
 async function importOnce(page: Page, path: string): Promise<{ total: number; parsed: number }> {
-  await page.evaluate(() => {
-    performance.clearMarks('sahel:import-start');
-    performance.clearMarks('sahel:import-parsed');
-    performance.clearMarks('sahel:import-drawn');
-  });
+  await page.evaluate((marks) => {
+    for (const mark of Object.values(marks)) performance.clearMarks(mark);
+  }, IMPORT_MARKS);
   await page.getByLabel('Import events…').setInputFiles(path);
   await page.waitForFunction(
-    () => performance.getEntriesByName('sahel:import-drawn').length > 0,
-    undefined,
+    (drawn) => performance.getEntriesByName(drawn).length > 0,
+    IMPORT_MARKS.drawn,
     { timeout: 300_000, polling: 50 },
   );
-  return page.evaluate(() => {
-    const start = performance.getEntriesByName('sahel:import-start')[0]?.startTime ?? 0;
-    const parsed = performance.getEntriesByName('sahel:import-parsed')[0]?.startTime ?? 0;
-    const drawn = performance.getEntriesByName('sahel:import-drawn')[0]?.startTime ?? 0;
-    return { total: drawn - start, parsed: parsed - start };
-  });
+  return page.evaluate((marks) => {
+    const at = (mark: string) => performance.getEntriesByName(mark)[0]?.startTime ?? 0;
+    return { total: at(marks.drawn) - at(marks.start), parsed: at(marks.parsed) - at(marks.start) };
+  }, IMPORT_MARKS);
 }
 
 /** Day steps timed to the next idle frame: `imported` moves the layer's uniform; `filter`
@@ -240,8 +239,8 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     await page.goto(`${site.url}/?date=2020-01-01&map=4/14/5`, { timeout: 180_000 });
     await page.waitForFunction(
-      () => performance.getEntriesByName('sahel:data-visible').length > 0,
-      undefined,
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      DATA_VISIBLE_MARK,
       { timeout: 120_000 },
     );
     const before = await heap(cdp);

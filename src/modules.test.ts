@@ -95,6 +95,114 @@ describe('imports go one way', () => {
   });
 });
 
+/** A module's relative imports, static and dynamic (`import('…')`), as written. */
+function relativeImports(source: string): string[] {
+  const specs: string[] = [];
+  const pattern = /(?:^\s*(?:import|export)[^'"]*from\s+|import\(\s*)'(\.[^']+)'/gm;
+  for (const m of source.matchAll(pattern)) if (m[1]) specs.push(m[1]);
+  return specs;
+}
+
+/** The module a relative import names, among the known paths (extension and index omitted). */
+function resolveImport(from: string, spec: string, known: ReadonlySet<string>): string | null {
+  const base = new URL(spec, `file://${from}`).pathname;
+  for (const ext of ['', '.ts', '.tsx', '/index.ts', '/index.tsx']) {
+    if (known.has(base + ext)) return base + ext;
+  }
+  return null;
+}
+
+/** The import graph of some modules: path → the modules it imports. */
+function importGraph(files: Readonly<Record<string, string>>): Map<string, string[]> {
+  const known = new Set(Object.keys(files));
+  const graph = new Map<string, string[]>();
+  for (const [path, text] of Object.entries(files)) {
+    const targets = relativeImports(text)
+      .map((spec) => resolveImport(path, spec, known))
+      .filter((t): t is string => t !== null);
+    graph.set(path, targets);
+  }
+  return graph;
+}
+
+/** Every import cycle, each as the path around it (a → b → a), found once. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = [];
+  const done = new Set<string>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const visit = (node: string) => {
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (onStack.has(next)) found.push([...stack.slice(stack.indexOf(next)), next].join(' → '));
+      else if (!done.has(next)) visit(next);
+    }
+    stack.pop();
+    onStack.delete(node);
+    done.add(node);
+  };
+  for (const node of graph.keys()) if (!done.has(node)) visit(node);
+  return found;
+}
+
+/** Folders other folders may reach only through their entry file. */
+const ENTRY_FILES: Record<string, string> = {
+  map: '/src/map/index.ts',
+  import: '/src/import/index.tsx',
+};
+
+/** Imports that reach into a folder past its entry file. */
+function pastTheEntry(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const breaks: string[] = [];
+  for (const [path, targets] of graph) {
+    const from = path.match(/^\/src\/([^/]+)\//)?.[1];
+    for (const target of targets) {
+      const to = target.match(/^\/src\/([^/]+)\//)?.[1];
+      const entry = to ? ENTRY_FILES[to] : undefined;
+      if (entry && from !== to && target !== entry) breaks.push(`${path} imports ${target}`);
+    }
+  }
+  return breaks;
+}
+
+async function allSources(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const [path, load] of Object.entries(sources)) files[path] = String(await load());
+  return files;
+}
+
+describe('the import graph', () => {
+  it('the check can fail: a cycle through a dynamic import is caught', () => {
+    const graph = importGraph({
+      '/src/a/x.ts': "import { y } from './y';",
+      '/src/a/y.ts': "const z = () => import('../b/z');",
+      '/src/b/z.ts': "export { x } from '../a/x';",
+    });
+    expect(cycles(graph)).toEqual(['/src/a/x.ts → /src/a/y.ts → /src/b/z.ts → /src/a/x.ts']);
+  });
+
+  it('the check can fail: a folder reached past its entry is caught', () => {
+    const graph = importGraph({
+      '/src/map/index.ts': "export { MapView } from './MapView';",
+      '/src/map/MapView.tsx': '',
+      '/src/app/App.tsx': "import { MapView } from '../map/MapView';",
+      '/src/app/Embed.tsx': "import { MapView } from '../map';",
+    });
+    expect(pastTheEntry(graph)).toEqual(['/src/app/App.tsx imports /src/map/MapView.tsx']);
+  });
+
+  it('has no cycle between modules', async () => {
+    const graph = importGraph(await allSources());
+    expect(graph.size).toBeGreaterThan(50);
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it('reaches src/map and src/import only through their entry files', async () => {
+    expect(pastTheEntry(importGraph(await allSources()))).toEqual([]);
+  });
+});
+
 /** "Small files named for what they hold": the dictionaries aside, no module is over this. */
 const MAX_LINES = 300;
 const DICTIONARIES = ['/src/i18n/en.ts', '/src/i18n/fr.ts'];

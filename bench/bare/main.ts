@@ -4,7 +4,9 @@
  * for only once the main bundle has run) and the data is fetched by the map itself. Time
  * filtering, when the benchmark asks for it, uses `setFilter`.
  */
+
 import * as maplibregl from 'maplibre-gl';
+import { DATA_VISIBLE_MARK } from '../../src/map/handle/contract';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DATA_URLS } from '../../src/data/files';
@@ -36,5 +38,5 @@ for (const id of LAYER_IDS) {
 const map = new maplibregl.Map({ container: 'map', style, center: [8, 15.5], zoom: 3.6 });
 (window as unknown as { __bareMap: maplibregl.Map }).__bareMap = map;
 map.on('load', () => {
-  map.once('idle', () => performance.mark('sahel:data-visible'));
+  map.once('idle', () => performance.mark(DATA_VISIBLE_MARK));
 });

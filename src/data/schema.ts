@@ -44,7 +44,7 @@ const text = z
   .string({ error: (i) => (i.input === undefined ? 'is missing' : 'must be text') })
   .check(z.trim(), z.minLength(1, 'must not be empty'));
 
-/** Length caps (issue 17): long enough for any honest entry, short enough for the panels. */
+/** Length caps: long enough for any honest entry, short enough for the panels. */
 export const MAX_LENGTH = {
   name: 120,
   place: 60,

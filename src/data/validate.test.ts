@@ -18,7 +18,7 @@ function france(change: (features: Json['features']) => void): Json {
 
 const first = (f: Json['features']) => f[0]?.properties as Record<string, unknown>;
 
-describe('validateLayer (record by record, issue 17)', () => {
+describe('validateLayer (record by record)', () => {
   it('keeps every record of the real files', () => {
     for (const [layer, spec] of Object.entries(DATA_FILES)) {
       const json = real(spec.file);

@@ -1,5 +1,5 @@
 /**
- * Runtime validation of one fetched data file, record by record (issue 17): the collection's
+ * Runtime validation of one fetched data file, record by record: the collection's
  * envelope first (a file that is not a feature collection is damaged as a whole), then each
  * feature with the same schema as the data check, then the cross-record rules the runtime cannot
  * do without (a duplicate id would share feature state; an end before a start would print an

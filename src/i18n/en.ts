@@ -284,7 +284,7 @@ export const en = {
   'share.embed': 'Embed on a site',
   'share.embedCode': 'Code to paste into your page',
 
-  // Issue 17: failures the reader is told about, with what to do.
+  // Failures the reader is told about, with what to do.
   'map.contextLost': 'The map’s graphics were reset by the device — restoring…',
   'map.contextGone':
     'The map’s graphics could not be restored. The list, timeline, search and details still work.',

@@ -291,7 +291,7 @@ export const fr: Record<MessageKey, Message> = {
   'share.embed': 'Intégrer à un site',
   'share.embedCode': 'Code à coller dans votre page',
 
-  // Issue 17 : les pannes signalées au lecteur, avec ce qu’il peut faire.
+  // Les pannes signalées au lecteur, avec ce qu’il peut faire.
   'map.contextLost': 'L’appareil a réinitialisé le graphisme de la carte — restauration…',
   'map.contextGone':
     'Le graphisme de la carte n’a pas pu être restauré. La liste, la chronologie, la recherche et les fiches fonctionnent toujours.',

@@ -1,5 +1,5 @@
 /**
- * What the map says when it cannot draw everything (issue 17): loading, no WebGL, a start-up
+ * What the map says when it cannot draw everything: loading, no WebGL, a start-up
  * failure, a lost GPU context, and the basemap files that failed, each with the one action that
  * can help (Retry, or a reload). Placed above the map's overlays so no panel hides them.
  */

@@ -1,5 +1,5 @@
 /**
- * What the Layers panel says about a layer that failed or lost records (issue 17), as pure
+ * What the Layers panel says about a layer that failed or lost records, as pure
  * functions of the query's error and the layer's rejected records: the reader is told why, and
  * offered only the action that can help (Retry for the network, a reload for a damaged file).
  */

@@ -10,6 +10,7 @@ import type {
   CustomRenderMethodInput,
   Map as MapLibreMap,
 } from 'maplibre-gl';
+import { IMPORT_MARKS } from '../marks';
 import { type EventTable, firstCandidate, PRECISIONS, upperBound } from '../parse/table';
 import { radiusOf, rgb } from './colors';
 import { FRAGMENT, VERTEX } from './shaders';
@@ -202,7 +203,7 @@ export class EventGlLayer implements CustomLayerInterface {
     if (!this.drawnOnce) {
       // The benchmark's finish line for an import: the layer's first drawn frame.
       this.drawnOnce = true;
-      performance.mark('sahel:import-drawn');
+      performance.mark(IMPORT_MARKS.drawn);
     }
     g.bindVertexArray(null);
     g.bindBuffer(g.ARRAY_BUFFER, null);

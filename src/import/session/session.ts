@@ -5,6 +5,7 @@
  */
 
 import { typeColors } from '../layer/colors';
+import { IMPORT_MARKS } from '../marks';
 import { type ColumnMapping, guessMapping, headerKey, mappingFits } from '../parse/formats';
 import type { ImportResult } from '../parse/protocol';
 import { perMonth } from '../parse/table';
@@ -76,7 +77,7 @@ export async function runImport(file: File): Promise<void> {
   });
   setJob({ phase: 'reading', name, done: 0, total: file.size, cancel: job.cancel });
   const result = await job.result;
-  performance.mark('sahel:import-parsed');
+  performance.mark(IMPORT_MARKS.parsed);
   if (typeof result === 'string') {
     setJob(result === 'cancelled' ? null : { phase: 'problem', name, problem: result });
     return;

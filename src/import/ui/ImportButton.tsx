@@ -2,13 +2,15 @@
  * "Import events…": a labelled file input (the label is the visible button), and drag-and-drop
  * of a file on the map area. The importer itself loads on first use.
  */
+
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../state/use-lang';
 import { importFile } from '../commands';
+import { IMPORT_MARKS } from '../marks';
 
 function start(file: File | undefined): void {
   if (!file) return;
-  performance.mark('sahel:import-start');
+  performance.mark(IMPORT_MARKS.start);
   void importFile(file);
 }
 
