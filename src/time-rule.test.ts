@@ -19,7 +19,9 @@ const words = (key: Parameters<typeof translate>[1]) => translate('en', key);
 function textLook(text: string): number {
   if (text === words('status.active')) return SITE_LOOK.active;
   if (text.startsWith('vacated')) return SITE_LOOK.ended;
-  if (text.startsWith('last reported')) return SITE_LOOK.unconfirmed;
+  // Within a year of the last report the site is plainly there; after it, in doubt.
+  if (text.startsWith('last reported')) return SITE_LOOK.active;
+  if (text.startsWith('not confirmed since')) return SITE_LOOK.unconfirmed;
   if (
     [words('status.starting'), words('status.ending'), words('status.since-unknown')].includes(text)
   ) {

@@ -5,93 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles, formatProblem } from './check';
 
-/** A small valid dataset; each test breaks one thing in a copy of it. */
-function site(id: string, actor: string, extra: Record<string, unknown> = {}) {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [-0.0056, 16.2472] },
-    properties: {
-      id,
-      actor,
-      kind: 'base',
-      'name:fr': 'Gao',
-      'name:en': 'Gao',
-      'place:fr': 'Gao',
-      'place:en': 'Gao',
-      'description:fr': 'Une base.',
-      'description:en': 'A base.',
-      countries: ['ML'],
-      start_date: '2013-01-26',
-      end_date: '2022-08-15',
-      confidence: 'high',
-      approximate: false,
-      sources: [{ url: 'https://example.org/a', publisher: 'Example' }],
-      ...extra,
-    },
-  };
-}
-
-/** Events carry no place fields. */
-function event(id: string) {
-  const e = site(id, 'france', { kind: 'announcement', end_date: undefined });
-  delete (e.properties as Record<string, unknown>)['place:fr'];
-  delete (e.properties as Record<string, unknown>)['place:en'];
-  return e;
-}
-
-function valid() {
-  return {
-    france: [site('fr-gao', 'france')],
-    russia: [
-      site('ru-mali-gao', 'russia', {
-        start_date: '2022-08-15',
-        end_date: undefined,
-        last_confirmed: '2023-05',
-        sources: [{ url: 'https://example.org/c', publisher: 'Example', date: '2023-05' }],
-      }),
-    ],
-    events: [event('ev-one')],
-    moves: [
-      {
-        type: 'Feature',
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [-0.0056, 16.2472],
-            [-0.0056, 16.2472],
-          ],
-        },
-        properties: {
-          id: 'ho-gao',
-          kind: 'handover',
-          actor: 'russia',
-          from: 'fr-gao',
-          to: 'ru-mali-gao',
-          date: '2022-08-15',
-          'description:fr': 'Passation.',
-          'description:en': 'Hand-over.',
-          confidence: 'medium',
-          sources: [{ url: 'https://example.org/b', publisher: 'Example' }],
-        },
-      },
-    ],
-  };
-}
-
-type Data = ReturnType<typeof valid>;
-
-function texts(data: Data, override: Partial<Record<string, string>> = {}) {
-  const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-  return new Map(
-    Object.entries({
-      'france.geojson': fc(data.france),
-      'russia.geojson': fc(data.russia),
-      'events.geojson': fc(data.events),
-      'moves.geojson': fc(data.moves),
-      ...override,
-    }).filter((e): e is [string, string] => e[1] !== undefined),
-  );
-}
+import { type Data, event, site, source, texts, valid } from './testing/check-fixture';
 
 function problemsAfter(mutate: (d: Data) => void) {
   const data = valid();
@@ -273,7 +187,7 @@ describe('checkFiles', () => {
       (d) => {
         props(d.russia[0]).last_confirmed = '2023-06';
       },
-      /feature ru-mali-gao › field last_confirmed: 2023-06 is the date of none of the sources/,
+      /feature ru-mali-gao › field last_confirmed: 2023-06 is the date of none of the sources that back it/,
     ],
     [
       'malformed last_confirmed',
@@ -406,7 +320,12 @@ describe('checkFiles', () => {
       p['date_note:fr'] = 'x'.repeat(1200);
       p['date_note:en'] = 'x';
       p.sources = [
-        { url: 'https://example.org/a', publisher: 'x'.repeat(120), title: 'x'.repeat(300) },
+        {
+          ...source('https://example.org/a', 'x'.repeat(120), ['start_date', 'end_date']),
+          title: 'x'.repeat(300),
+          'states:en': 'x'.repeat(200),
+        },
+        source('https://example.org/b', 'Other', ['start_date', 'end_date']),
       ];
     });
     expect(problems).toEqual([]);

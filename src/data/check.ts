@@ -5,7 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { parseDate, today as todayOf } from './dates';
-import { DATA_FILES, type LayerId } from './schema';
+import { evidenceRules } from './evidence';
+import { formerIdRules, type PlaceEntry, sameActorSamePlace } from './same-place';
+import { DATA_FILES, type LayerId, SITE_KINDS } from './schema';
 
 // The check runs in Node, where zod's English messages are worth their bytes.
 z.config(z.locales.en());
@@ -177,7 +179,11 @@ function crossChecks(files: readonly Parsed[], today: number): DataProblem[] {
           at('location_note:en', 'an approximate position must say what the point is');
         }
       }
-      if (layer === 'france' || layer === 'russia') siteRules(p, today, at);
+      if (layer === 'france' || layer === 'russia') {
+        siteRules(p, today, at);
+        firstReportRules(p, today, at);
+      }
+      evidenceRules(p, layer === 'moves', at);
       // Links to ids that exist.
       const links: [string, unknown][] =
         layer === 'moves'
@@ -215,6 +221,23 @@ function crossChecks(files: readonly Parsed[], today: number): DataProblem[] {
       }
     });
   }
+  const places: PlaceEntry[] = files.flatMap(({ file, layer, features }) =>
+    layer === 'moves'
+      ? []
+      : features.map((f, i) => ({
+          file,
+          id: featureId(f, i),
+          props: propsOf(f),
+          point: points.get(featureId(f, i)),
+        })),
+  );
+  const report = (file: string, feature: string, field: string, message: string) =>
+    problems.push({ file, feature, field, message });
+  sameActorSamePlace(
+    places.filter((e) => e.props.kind !== undefined && SITE_KINDS.includes(e.props.kind as never)),
+    report,
+  );
+  formerIdRules(places, new Set(seen.keys()), report);
   return problems;
 }
 
@@ -245,13 +268,21 @@ function siteRules(p: Props, today: number, at: (field: string, message: string)
     }
   }
   if (c.first > today) at('last_confirmed', `${confirmed} is after today`);
-  const dates = Array.isArray(p.sources)
-    ? p.sources.map((s) => (s && typeof s === 'object' ? (s as Props).date : undefined))
-    : [];
-  if (!dates.includes(confirmed)) {
-    at(
-      'last_confirmed',
-      `${confirmed} is the date of none of the sources (cite the source that confirms it, with that date)`,
-    );
+}
+
+/** A first report stands in for an unknown start: only where the start is unknown, and not
+ * after the last report or the end. */
+function firstReportRules(p: Props, today: number, at: (field: string, message: string) => void) {
+  const first = p.first_confirmed;
+  if (typeof first !== 'string') return;
+  if (p.start_date !== null) at('first_confirmed', 'only for a site whose start_date is null');
+  const f = parseDate(first);
+  if (typeof f === 'string') return;
+  if (f.first > today) at('first_confirmed', `${first} is after today`);
+  for (const field of ['last_confirmed', 'end_date'] as const) {
+    const other = typeof p[field] === 'string' ? parseDate(p[field] as string) : null;
+    if (other && typeof other !== 'string' && f.first >= other.afterLast) {
+      at('first_confirmed', `${first} is after ${field} (${String(p[field])})`);
+    }
   }
 }

@@ -14,6 +14,7 @@ describe('compare two days', () => {
   it('lists the French sites left in Mali between June 2021 and September 2022', () => {
     expect(ids(france?.left ?? [])).toEqual(
       [
+        'fr-ansongo',
         'fr-gao',
         'fr-gossi',
         'fr-kidal',

@@ -18,6 +18,8 @@ export interface LayerStatus {
 export interface Dataset {
   readonly layers: readonly LayerData[];
   readonly byId: ReadonlyMap<string, AnyRecord>;
+  /** The ids of records merged into another (`former_ids`) → the id that stays. */
+  readonly formerIds: ReadonlyMap<string, string>;
   /** Moves leaving from / arriving at each record id. */
   readonly movesFrom: ReadonlyMap<string, readonly MoveRecord[]>;
   readonly movesTo: ReadonlyMap<string, readonly MoveRecord[]>;
@@ -43,12 +45,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export function buildDataset(layers: readonly LayerData[], now = today()): Dataset {
   const byId = new Map<string, AnyRecord>();
+  const formerIds = new Map<string, string>();
   const movesFrom = new Map<string, MoveRecord[]>();
   const movesTo = new Map<string, MoveRecord[]>();
   const days = new Set<number>();
   for (const layer of layers) {
     for (const r of layer.records) {
       byId.set(r.id, r);
+      for (const old of r.props.former_ids ?? []) formerIds.set(old, r.id);
       if (r.type === 'move') {
         push(movesFrom, r.props.from, r);
         push(movesTo, r.props.to, r);
@@ -61,6 +65,7 @@ export function buildDataset(layers: readonly LayerData[], now = today()): Datas
   return {
     layers,
     byId,
+    formerIds,
     movesFrom,
     movesTo,
     changeDays,

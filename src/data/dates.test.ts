@@ -7,6 +7,8 @@ import {
   NO_END,
   NO_START,
   parseDate,
+  pastLastReport,
+  REPORT_WINDOW_MONTHS,
   spanOf,
   statusAt,
   visibleAt,
@@ -26,7 +28,7 @@ const span = (start: string | null, end?: string, confirmed?: string) =>
     'site',
     start === null ? null : interval(start),
     end === undefined ? undefined : interval(end),
-    confirmed === undefined ? undefined : interval(confirmed),
+    { last: confirmed === undefined ? undefined : interval(confirmed) },
   );
 
 describe('parseDate', () => {
@@ -127,17 +129,36 @@ describe('statusAt, on the real records', () => {
 });
 
 describe('last_confirmed', () => {
-  it('an open site is active through its last confirmation, unconfirmed from the day after', () => {
+  it('an open site stays present for twelve months after its last report, then is unconfirmed', () => {
     const niamey = span('2024-04-10', undefined, '2025-06-06');
+    expect(REPORT_WINDOW_MONTHS).toBe(12);
     expect(statusAt(niamey, d('2025-06-06'))).toBe('active');
-    expect(statusAt(niamey, d('2025-06-07'))).toBe('unconfirmed');
+    expect(pastLastReport(niamey, d('2025-06-06'))).toBe(false);
+    expect(statusAt(niamey, d('2025-06-07'))).toBe('active');
+    expect(pastLastReport(niamey, d('2025-06-07'))).toBe(true);
+    expect(statusAt(niamey, d('2026-06-06'))).toBe('active');
+    expect(statusAt(niamey, d('2026-06-07'))).toBe('unconfirmed');
     expect(statusAt(niamey, d('2026-12-01'))).toBe('unconfirmed');
   });
 
-  it('a confirmation known to the month covers the month', () => {
+  it('a report known to the month covers the month, and the window runs from after it', () => {
     const s = span('2022-01-06', undefined, '2025-03');
-    expect(statusAt(s, d('2025-03-31'))).toBe('active');
-    expect(statusAt(s, d('2025-04-01'))).toBe('unconfirmed');
+    expect(pastLastReport(s, d('2025-03-31'))).toBe(false);
+    expect(pastLastReport(s, d('2025-04-01'))).toBe(true);
+    expect(statusAt(s, d('2026-03-31'))).toBe('active');
+    expect(statusAt(s, d('2026-04-01'))).toBe('unconfirmed');
+  });
+
+  it('a site of unknown start is "since when unknown" until its first report, then there', () => {
+    const abeche = spanOf('site', null, interval('2025-01-11'), { first: interval('2004-10-21') });
+    expect(statusAt(abeche, d('2000-01-01'))).toBe('since-unknown');
+    expect(statusAt(abeche, d('2004-10-20'))).toBe('since-unknown');
+    expect(statusAt(abeche, d('2004-10-21'))).toBe('active');
+    expect(statusAt(abeche, d('2024-06-01'))).toBe('active');
+    expect(statusAt(abeche, d('2025-01-11'))).toBe('ended');
+    const unknown = spanOf('site', null, undefined, { last: interval('2020-05') });
+    expect(statusAt(unknown, d('2021-05-31'))).toBe('since-unknown');
+    expect(statusAt(unknown, d('2021-06-01'))).toBe('unconfirmed');
   });
 
   it('a record with an end is never unconfirmed', () => {

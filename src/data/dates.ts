@@ -6,12 +6,7 @@
  * December 2023). Comparing the strings is wrong (`"2021" >= "2021-06-01"` is false), so every
  * date becomes a half-open interval of days since 1970-01-01 [first, afterLast).
  *
- * THE RULE (one place, used by the map, the lists and the details):
- *  - On the day of a `start_date` the site is active; on the day of an `end_date` it is vacated
- *    (the hand-over day belongs to whoever takes over: Timbuktu is Malian on 2021-12-14).
- *  - A date coarser than a day is a window of uncertainty: during the whole window the site is
- *    `starting` or `ending` ("day uncertain"), and the change is certain from the day after the
- *    window (Kidal, `end_date: 2021-10`, is `ending` all October 2021 and `ended` from 1 November).
+ * The rule that turns those intervals into a status on a day is `statusAt`'s (below).
  */
 
 export type Precision = 'year' | 'month' | 'day';
@@ -27,7 +22,7 @@ export interface DayInterval {
 
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-import { calendarDay, dayNumber, MAX_YEAR, MIN_YEAR } from './calendar';
+import { addMonths, calendarDay, dayNumber, MAX_YEAR, MIN_YEAR } from './calendar';
 
 export {
   addMonths,
@@ -113,6 +108,10 @@ export const NO_END = 1_000_000;
 export const EVENT_WINDOW = 180;
 /** How long a move's arrow stays on the map after the move (days). */
 export const MOVE_WINDOW = 120;
+/** How long an open site stays plainly present after its last report (calendar months): a
+ * presence reported once is not doubted the next day, only when no report has come for this
+ * long. */
+export const REPORT_WINDOW_MONTHS = 12;
 
 /** Sites last (and stay on the map, vacated, after their end); events and moves are dated
  * changes, drawn for a fading window after they end. */
@@ -125,8 +124,10 @@ export type SpanType = 'site' | 'event' | 'move';
  *  - `s1` first day it is certainly there (after a coarse start's window);
  *  - `e0` first possible day of the end (`NO_END`: still there);
  *  - `e1` first day it is certainly over;
- *  - `c1` the day after its last confirmation (`last_confirmed`), from which an open site is
- *    "not confirmed since" (`NO_END` for a record with an end or nothing to confirm);
+ *  - `f0` first day of its first dated report (`first_confirmed`), from which a site of unknown
+ *    start is documented (`NO_END` when there is none);
+ *  - `r1` the day after its last report (`last_confirmed`; `NO_END` for a record with an end);
+ *  - `c1` the day an open site becomes "not confirmed since": `REPORT_WINDOW_MONTHS` after `r1`;
  *  - `w1` the day it leaves the map: `NO_END` for sites, `e1` plus the fading window for events
  *    and moves.
  */
@@ -136,6 +137,8 @@ export interface Span {
   readonly s1: number;
   readonly e0: number;
   readonly e1: number;
+  readonly f0: number;
+  readonly r1: number;
   readonly c1: number;
   readonly w1: number;
 }
@@ -143,25 +146,28 @@ export interface Span {
 const lastDay = (i: DayInterval) => (isExact(i) ? i.first : i.afterLast);
 
 /**
- * `start` null = unknown start (shown as such); `end` undefined = still there; `confirmed` the
- * last confirmation of a record without an end.
+ * `start` null = unknown start (shown as such); `end` undefined = still there; `reports` the
+ * first report of a site of unknown start and the last of a record without an end.
  */
 export function spanOf(
   type: SpanType,
   start: DayInterval | null,
   end: DayInterval | undefined,
-  confirmed?: DayInterval,
+  reports: { first?: DayInterval; last?: DayInterval } = {},
 ): Span {
   const e1 = end ? lastDay(end) : NO_END;
   const window = type === 'event' ? EVENT_WINDOW : type === 'move' ? MOVE_WINDOW : null;
+  // A report known to the month covers the month: the window runs from after it.
+  const r1 = !end && reports.last ? reports.last.afterLast : NO_END;
   return {
     type,
     s0: start ? start.first : NO_START,
     s1: start ? lastDay(start) : NO_START,
     e0: end ? end.first : NO_END,
     e1,
-    // A confirmation known to the month covers the month: the doubt starts after it.
-    c1: !end && confirmed ? confirmed.afterLast : NO_END,
+    f0: !start && reports.first ? reports.first.first : NO_END,
+    r1,
+    c1: r1 === NO_END ? NO_END : addMonths(r1, REPORT_WINDOW_MONTHS),
     w1: window === null ? NO_END : e1 + window,
   };
 }
@@ -173,9 +179,10 @@ export function spanOf(
  *  - A date coarser than a day is a window of uncertainty: during the whole window the site is
  *    `starting` or `ending` ("day uncertain"), and the change is certain from the day after the
  *    window (Kidal, `end_date: 2021-10`, is `ending` all October 2021 and `ended` from 1 November).
- *  - A site whose start no source gives is `since-unknown` until its end: present, since when
- *    unknown, never plainly `active`.
- *  - An open site after its last confirmation is `unconfirmed` ("last reported on …").
+ *  - A site whose start no source gives is `since-unknown` (present, since when unknown) until
+ *    its first dated report (`first_confirmed`), and plainly there from that report on.
+ *  - An open site stays there after its last report (`last_confirmed`: "last reported …") for
+ *    `REPORT_WINDOW_MONTHS`; only then is it `unconfirmed` ("not confirmed since …").
  * Events and moves are `active` from their start to their end, then `ended`.
  */
 export type Status =
@@ -191,10 +198,15 @@ export function statusAt(span: Span, day: number): Status {
   if (day < span.s0) return 'future';
   if (day >= span.e1) return 'ended';
   if (day >= span.e0) return 'ending';
-  if (span.s0 === NO_START) return 'since-unknown';
-  if (day < span.s1) return 'starting';
   if (day >= span.c1) return 'unconfirmed';
+  if (span.s0 === NO_START) return day < span.f0 ? 'since-unknown' : 'active';
+  if (day < span.s1) return 'starting';
   return 'active';
+}
+
+/** Whether an open site's last report is behind the day (its words say "last reported …"). */
+export function pastLastReport(span: Span, day: number): boolean {
+  return day >= span.r1;
 }
 
 /** Whether the record is on the map at a day: sites from their start on (vacated ones stay,
@@ -256,7 +268,9 @@ export function endDay(span: Span): number | null {
 
 /** The days on which a record's status may change (its certain and possible change days). */
 export function changeDays(span: Span): number[] {
-  return [span.s0, span.s1, span.e0, span.e1].filter((d) => d !== NO_START && d !== NO_END);
+  return [span.s0, span.s1, span.e0, span.e1, span.f0, span.r1, span.c1].filter(
+    (d) => d !== NO_START && d !== NO_END,
+  );
 }
 
 /** A day brought into a range. */

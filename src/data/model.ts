@@ -79,14 +79,16 @@ export function placeRecord(layer: LayerId, f: SiteFeature | EventFeature): Plac
     coords: [lon, lat],
     start,
     end,
-    span: spanOf(
-      type,
-      start,
-      end,
-      'last_confirmed' in p && p.last_confirmed !== undefined
-        ? interval(p.last_confirmed)
-        : undefined,
-    ),
+    span: spanOf(type, start, end, {
+      first:
+        'first_confirmed' in p && p.first_confirmed !== undefined
+          ? interval(p.first_confirmed)
+          : undefined,
+      last:
+        'last_confirmed' in p && p.last_confirmed !== undefined
+          ? interval(p.last_confirmed)
+          : undefined,
+    }),
   };
 }
 

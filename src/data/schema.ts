@@ -52,6 +52,8 @@ export const MAX_LENGTH = {
   note: 1200,
   title: 300,
   publisher: 120,
+  /** What a source states, in one short line of one's own words. */
+  states: 200,
 } as const;
 const capped = (max: number) => text.check(z.maxLength(max, `must be at most ${max} characters`));
 const nameText = capped(MAX_LENGTH.name);
@@ -77,16 +79,42 @@ const httpUrl = z.string().check(
   }, 'must be an http(s) link'),
 );
 
+/** The facts of a record a source can back: its dates, its position, what it says happened. A
+ * move's one date is `date`. */
+export const EVIDENCE_FIELDS = [
+  'start_date',
+  'end_date',
+  'first_confirmed',
+  'last_confirmed',
+  'date',
+  'location',
+  'description',
+] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+/** The dates among them, each of which a record must back with a source where it has it. */
+export const DATE_FIELDS = [
+  'start_date',
+  'end_date',
+  'first_confirmed',
+  'last_confirmed',
+  'date',
+] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
 export const sourceSchema = z.strictObject({
   url: httpUrl,
-  /** Who published it, as shown to readers ("Africanews", "Reuters"). */
+  /** Who published it, as shown to readers ("Africanews", "Punch (AFP)": a republished story
+   * names its origin in parentheses, so that a wire story and its reposts count once). */
   publisher: capped(MAX_LENGTH.publisher),
   /** The page's title, only where it was read; never made up. */
   title: z.optional(capped(MAX_LENGTH.title)),
   /** Publication date at its true precision, only where known. */
   date: z.optional(date),
-  /** What the source backs, where it backs one part only. */
-  about: z.optional(z.enum(['start', 'end', 'location', 'event', 'general'])),
+  /** Which facts of its record this source backs. */
+  supports: z.array(z.enum(EVIDENCE_FIELDS)).check(z.minLength(1, 'must name what it backs')),
+  /** What it states of them, in one's own words, in each language. */
+  'states:fr': capped(MAX_LENGTH.states),
+  'states:en': capped(MAX_LENGTH.states),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -136,6 +164,9 @@ const common = {
   sources: z.array(sourceSchema).check(z.minLength(1, 'every feature needs a source')),
   /** Ids of other records this one is about (the incident at a base, the base of an event). */
   related: z.optional(z.array(slug)),
+  /** Ids of records merged into this one (the same place entered twice): links that name them
+   * open this record. */
+  former_ids: z.optional(z.array(slug)),
 };
 
 export const sitePropsSchema = z.strictObject({
@@ -148,6 +179,9 @@ export const sitePropsSchema = z.strictObject({
   /** For a site without `end_date`: the last date a cited source confirms the presence. It is
    * the `date` of one of the sources, not before the start and not after today (`check.ts`). */
   last_confirmed: z.optional(date),
+  /** For a site whose start no source gives: the date of its first dated report, the `date` of
+   * one of its sources. From then on the presence is documented. */
+  first_confirmed: z.optional(date),
 });
 export const eventPropsSchema = z.strictObject({ ...common, kind: z.enum(EVENT_KINDS) });
 export const movePropsSchema = z.strictObject({
@@ -162,7 +196,10 @@ export const movePropsSchema = z.strictObject({
   'date_note:fr': z.optional(noteText),
   'date_note:en': z.optional(noteText),
   confidence: z.enum(CONFIDENCE),
+  'confidence_note:fr': z.optional(noteText),
+  'confidence_note:en': z.optional(noteText),
   sources: z.array(sourceSchema).check(z.minLength(1, 'every feature needs a source')),
+  former_ids: z.optional(z.array(slug)),
 });
 
 export type SiteProps = z.infer<typeof sitePropsSchema>;

@@ -1,6 +1,6 @@
 /**
  * A record's details: names, actor and kind, the period in words at its true precision, the
- * status at the slider's day, what happened, the moves and hand-overs before and after it, the
+ * status at the slider's day, each date with the sources that back it, what happened, the moves and hand-overs before and after it, the
  * confidence grade explained, and the sources. Escape or the close button clears the selection.
  */
 import type { Dataset } from '../data/dataset';
@@ -15,6 +15,7 @@ import { clearSelection, selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { DetailsHeader } from '../ui/DetailsHeader';
+import { EvidenceList } from './EvidenceList';
 import { recordPeriod } from './record-period';
 import { statusText } from './status-text';
 import './panels.css';
@@ -122,6 +123,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
           <Translated value={dateNote} t={t} />
         </p>
       )}
+      <EvidenceList record={r} />
       {description && (
         <section>
           <h3>{t('details.what')}</h3>

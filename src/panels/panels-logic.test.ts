@@ -124,6 +124,12 @@ describe('reconcile a link with the data', () => {
     embed: false,
   };
 
+  it('opens the merged record for a link that names the id merged into it', () => {
+    const { patch, problems } = reconcile({ ...view, selected: 'fr-tabare-bare' }, dataset, true);
+    expect(patch.selected).toBe('fr-ayorou');
+    expect(problems).toEqual([]);
+  });
+
   it('keeps a valid view as it is', () => {
     expect(reconcile(view, dataset, true)).toEqual({ patch: {}, problems: [] });
   });

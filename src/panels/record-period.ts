@@ -7,13 +7,24 @@ import { translate } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
 import type { Lang } from '../i18n/lang';
 
-/** "last reported 6 June 2025" / "last reported in June 2025" (a month or a year). */
-export function lastReported(lang: Lang, date: string, style: 'long' | 'short' = 'long'): string {
+/** "last reported 6 June 2025" / "last reported in June 2025" (a month or a year); with
+ * `doubt`, "not confirmed since …" (the report is more than the window old). */
+export function lastReported(
+  lang: Lang,
+  date: string,
+  style: 'long' | 'short' = 'long',
+  doubt = false,
+): string {
   const interval = parseDate(date);
   const exact = typeof interval !== 'string' && isExact(interval);
-  return translate(lang, exact ? 'status.unconfirmedDay' : 'status.unconfirmedPeriod', {
-    date: formatDateText(lang, date, style),
-  });
+  const key = doubt
+    ? exact
+      ? 'status.notConfirmedDay'
+      : 'status.notConfirmedPeriod'
+    : exact
+      ? 'status.lastReportedDay'
+      : 'status.lastReportedPeriod';
+  return translate(lang, key, { date: formatDateText(lang, date, style) });
 }
 
 export function recordPeriod(r: AnyRecord, lang: Lang): string {

@@ -1,6 +1,6 @@
 /** A record's status at a day, in words ("active", "vacated 14 Dec 2021", "leaving — day
  * uncertain", "last reported 6 Jun 2025"): the words of `statusAt`'s statuses (data/dates.ts). */
-import { statusAt } from '../data/dates';
+import { pastLastReport, statusAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { translate } from '../i18n';
 import { formatDateText } from '../i18n/format-date';
@@ -22,13 +22,10 @@ export function statusText(r: AnyRecord, day: number, lang: Lang): string {
       date: formatDateText(lang, r.props.end_date, 'short'),
     });
   }
-  if (status === 'unconfirmed') {
-    // Only a record with `last_confirmed` is ever unconfirmed (see `spanOf`).
-    return lastReported(
-      lang,
-      ('last_confirmed' in r.props && r.props.last_confirmed) || '',
-      'short',
-    );
+  const report = 'last_confirmed' in r.props ? r.props.last_confirmed : undefined;
+  // Only a record with `last_confirmed` is ever past its last report (see `spanOf`).
+  if (status === 'unconfirmed' || (report && pastLastReport(r.span, day))) {
+    return lastReported(lang, report ?? '', 'short', status === 'unconfirmed');
   }
   return translate(lang, `status.${status}`);
 }

@@ -1,6 +1,6 @@
 /**
- * Once the data has loaded, checks what the link asked for against it: a selected id that does
- * not exist is cleared, a date outside the map's period is moved to the nearest day; both are
+ * Once the data has loaded, checks what the link asked for against it: a selected id merged
+ * into another record opens that record, one that does not exist is cleared, a date outside the map's period is moved to the nearest day; both are
  * told in the link notice. Runs once, when every layer has loaded: while a layer is loading or
  * has failed, its records are "not loaded yet", not "absent", so the link keeps its `site` and
  * `date` and the view applies them when Retry succeeds.
@@ -29,7 +29,10 @@ export function reconcile(
     patch.date = clamped;
   }
   if (view.selected !== null) {
-    const r = dataset.byId.get(view.selected);
+    // A link made before two records were merged names the one that went: it opens the other.
+    const merged = dataset.formerIds.get(view.selected);
+    if (merged) patch.selected = merged;
+    const r = dataset.byId.get(merged ?? view.selected);
     if (!r) {
       problems.push({ param: 'site', value: view.selected, kind: 'unknown-site' });
       patch.selected = null;

@@ -38,12 +38,12 @@ describe('the slider’s scale', () => {
 describe('the caption of a change', () => {
   const dataset = realDataset();
 
-  it('tells the day Timbuktu was vacated', () => {
+  it('tells the day Timbuktu was vacated (the troops fell back on Gao that day)', () => {
     expect(changeCaption(dataset, dayNumber(2021, 12, 14), 'en')).toBe(
-      '14 December 2021 — France leaves Timbuktu',
+      '14 December 2021 — France moves from Timbuktu to Gao desert base',
     );
     expect(changeCaption(dataset, dayNumber(2021, 12, 14), 'fr')).toBe(
-      '14 décembre 2021 — France quitte Tombouctou',
+      '14 décembre 2021 — France passe de Tombouctou à Gao',
     );
   });
 
