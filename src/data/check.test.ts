@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles, formatProblem } from './check';
 
-import { type Data, event, site, source, texts, valid } from './testing/check-fixture';
+import { type Data, site, source, texts, valid } from './testing/check-fixture';
 
 function problemsAfter(mutate: (d: Data) => void) {
   const data = valid();
