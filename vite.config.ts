@@ -97,7 +97,7 @@ function preloadHints(): Plugin {
 
 /** The importer's modules that the first visit loads (the button, its store, the slots). */
 const IMPORTER_EAGER =
-  /[\\/]src[\\/]import[\\/](slots|imported-store|ImportButton|ImportedNotes|map-bridge)\.tsx?$/;
+  /[\\/]src[\\/]import[\\/](index|store|commands|marks|session[\\/]kept|ui[\\/]ImportButton|ui[\\/]ImportedNotes|layer[\\/]attach)\.tsx?$/;
 
 function isImporterOnly(id: string): boolean {
   return (

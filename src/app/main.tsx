@@ -11,7 +11,6 @@ import { MapProvider, startMapLibre } from '../map/index';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
-import { applyPalette } from '../theme/apply-palette';
 import { App } from './App';
 import { showStartupFailure } from './startup-failure';
 import './base.css';
@@ -28,7 +27,6 @@ followUrl(state);
 uiStore.getState().addLinkProblems(problems);
 uiStore.getState().setLinkFacts({ linkHadDate, linkHadCamera });
 startUrlSync();
-applyPalette(document.documentElement);
 
 const queryClient = new QueryClient();
 const root = document.getElementById('root');

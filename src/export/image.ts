@@ -4,7 +4,10 @@
  * of the map's canvas; nothing is fetched (the PNG is a blob).
  */
 
-export type SwatchShape = 'circle' | 'diamond' | 'triangle' | 'line' | 'ring';
+import type { Shape } from '../data/actors';
+import { traceShape } from '../theme/shapes';
+
+export type SwatchShape = Shape | 'triangle' | 'line' | 'ring';
 
 export interface ImageCaption {
   readonly title: string;
@@ -29,26 +32,17 @@ function swatch(
   ctx.fillStyle = color;
   ctx.strokeStyle = color;
   ctx.lineWidth = r / 2.5;
-  ctx.beginPath();
-  if (shape === 'circle') ctx.arc(x, y, r, 0, Math.PI * 2);
-  else if (shape === 'ring') {
+  if (shape === 'ring') {
+    ctx.beginPath();
     ctx.arc(x, y, r, 0, Math.PI * 2);
     ctx.stroke();
     return;
-  } else if (shape === 'diamond') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y);
-    ctx.lineTo(x, y + r);
-    ctx.lineTo(x - r, y);
-  } else if (shape === 'triangle') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y + r);
-    ctx.lineTo(x - r, y + r);
-  } else {
+  }
+  if (shape === 'line') {
     ctx.fillRect(x - r, y - r / 4, r * 2, r / 2);
     return;
   }
-  ctx.closePath();
+  traceShape(ctx, shape, x, y, r * 0.85);
   ctx.fill();
 }
 

@@ -28,9 +28,14 @@ export const en = {
   'map.zoomOut': 'Zoom out',
   'map.attribution': 'Basemap: Natural Earth; places: GeoNames (CC BY 4.0)',
 
-  'layer.france': 'French forces',
-  'layer.russia': 'Russian presence',
   'layer.events': 'Events',
+  'layers.group.state': 'Forces of states',
+  'layers.group.un': 'United Nations',
+  'layers.group.eu': 'European Union',
+  'layers.group.coalition': 'Coalitions',
+  'layers.group.pmc': 'Private military companies',
+  'layers.group.local': 'Sahel governments',
+  'layers.group.changes': 'Events and moves',
   'layer.moves': 'Moves and hand-overs',
   'layers.kinds': 'Kinds',
   'layers.title': 'Layers',
@@ -38,11 +43,6 @@ export const en = {
   'layers.retry': 'Retry',
   'layers.loading': 'Loading “{layer}”…',
   'layers.count': { one: '{count} shown', other: '{count} shown' },
-
-  'actor.france': 'France',
-  'actor.russia': 'Russia',
-  'actor.local': 'Sahel governments',
-  'actor.un': 'United Nations',
 
   'kind.base': 'Base',
   'kind.position': 'Position',

@@ -26,9 +26,14 @@ export const fr: Record<MessageKey, Message> = {
   'map.zoomOut': 'Dézoomer',
   'map.attribution': 'Fond de carte : Natural Earth ; lieux : GeoNames (CC BY 4.0)',
 
-  'layer.france': 'Forces françaises',
-  'layer.russia': 'Présence russe',
   'layer.events': 'Événements',
+  'layers.group.state': 'Forces des États',
+  'layers.group.un': 'Nations unies',
+  'layers.group.eu': 'Union européenne',
+  'layers.group.coalition': 'Coalitions',
+  'layers.group.pmc': 'Sociétés militaires privées',
+  'layers.group.local': 'Gouvernements du Sahel',
+  'layers.group.changes': 'Événements et déplacements',
   'layer.moves': 'Déplacements et passations',
   'layers.kinds': 'Types',
   'layers.title': 'Couches',
@@ -36,11 +41,6 @@ export const fr: Record<MessageKey, Message> = {
   'layers.retry': 'Réessayer',
   'layers.loading': 'Chargement de « {layer} »…',
   'layers.count': { one: '{count} affiché', other: '{count} affichés' },
-
-  'actor.france': 'France',
-  'actor.russia': 'Russie',
-  'actor.local': 'Gouvernements du Sahel',
-  'actor.un': 'Nations unies',
 
   'kind.base': 'Base',
   'kind.position': 'Emprise',

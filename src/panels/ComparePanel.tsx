@@ -8,6 +8,7 @@ import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
 import { clampDay, firstShownDay, isoDay, parseDate } from '../data/dates';
 import type { AnyRecord } from '../data/model';
+import { actorName } from '../i18n/actor-text';
 import { formatDay } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
@@ -76,7 +77,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
         return (
           <section key={a.actor} aria-labelledby={`compare-${a.actor}`}>
             <h3 id={`compare-${a.actor}`}>
-              {t('compare.summary', { actor: t(`actor.${a.actor}`), counts: counts.join(', ') })}
+              {t('compare.summary', { actor: actorName(lang, a.actor), counts: counts.join(', ') })}
             </h3>
             <ul>
               {a.left.map((r) => (

@@ -3,11 +3,13 @@
  * status at the slider's day, each date with the sources that back it, what happened, the moves and hand-overs before and after it, the
  * confidence grade explained, and the sources. Escape or the close button clears the selection.
  */
+
 import type { Dataset } from '../data/dataset';
 import { isoDay } from '../data/dates';
 import type { MoveRecord } from '../data/model';
 import type { Source } from '../data/schema';
 import type { T } from '../i18n';
+import { actorName } from '../i18n/actor-text';
 import { formatDateText } from '../i18n/format-date';
 import { type Lang, languageName, otherLang } from '../i18n/lang';
 import { type LocalText, localText, recordName } from '../i18n/record-text';
@@ -110,7 +112,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       )}
       <dl className="details-facts">
         <dt>{t('details.actor')}</dt>
-        <dd>{t(`actor.${r.actor}`)}</dd>
+        <dd>{actorName(lang, r.actor)}</dd>
         <dt>{t('details.kind')}</dt>
         <dd>{t(`kind.${r.kind}`)}</dd>
         <dt>{t('details.period')}</dt>
