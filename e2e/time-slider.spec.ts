@@ -2,12 +2,11 @@ import { dayNumber } from '../src/data/dates';
 import { expect, test } from './support/fixtures';
 
 test.describe('the time slider', () => {
-  test('on 1 June 2021 Kidal, Tessalit and Timbuktu are active French bases', async ({ app }) => {
-    await app.open('?date=2021-06-01');
-    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '1 June 2021');
-    for (const name of [/Kidal/, /Tessalit/, /Timbuktu/]) {
-      await expect(app.panels.listItem(name).first()).toContainText('active');
-    }
+  // What the lists say on these days is checked against the record in Node
+  // (src/panels/panels-logic.test.ts); here, that the map draws the same.
+  test('on 1 June 2021 the map draws Kidal, Tessalit and Timbuktu as active French bases', async ({
+    app,
+  }) => {
     await app.open('?date=2021-06-01&map=5/17/-1');
     const active = await app.map.sitesDrawn('france', 'active');
     expect(active).toEqual(expect.arrayContaining(['fr-kidal', 'fr-tessalit', 'fr-timbuktu']));
@@ -16,15 +15,9 @@ test.describe('the time slider', () => {
     );
   });
 
-  test('on 1 September 2022 no French base is active in Mali and Gao is vacated', async ({
+  test('on 1 September 2022 the map draws the French bases in Mali vacated, none active', async ({
     app,
   }) => {
-    await app.open('?date=2022-09-01');
-    await expect(app.panels.listItem(/Gao/).first()).toContainText('vacated 15 Aug 2022');
-    for (const mali of [/Kidal/, /Tessalit/, /Timbuktu/, /Gossi/, /Ménaka/, /Gao/]) {
-      const items = app.panels.group(/France/).filter({ hasText: mali });
-      for (const item of await items.all()) await expect(item).toContainText(/vacated/);
-    }
     await app.open('?date=2022-09-01&map=5/17/-1');
     const mali = ['fr-kidal', 'fr-tessalit', 'fr-timbuktu', 'fr-gossi', 'fr-menaka', 'fr-gao'];
     const active = await app.map.sitesDrawn('france', 'active', 'uncertain');
