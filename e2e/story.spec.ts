@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import { PNG } from 'pngjs';
 import {
+  DATA_FILES,
   eventCollectionSchema,
   moveCollectionSchema,
   SITE_KINDS,
@@ -57,6 +60,35 @@ for (const viewport of [
     });
   });
 }
+
+/** The kind of every curated site ('base', 'position'…), read from data/ as the app ships it. */
+function siteKinds(): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const layer of ['france', 'russia'] as const) {
+    const text = readFileSync(`data/${DATA_FILES[layer].file}`, 'utf8');
+    for (const f of (JSON.parse(text) as FeatureCollection).features) {
+      kinds.set(String(f.properties?.id), String(f.properties?.kind));
+    }
+  }
+  return kinds;
+}
+
+// EXPECTED TO FAIL until the app's opening view leaves out the kinds a link hides (the fix is
+// under way in the app): today it frames the hidden bases too, and this test lists them.
+test('a link with hide=base and no map= frames only drawn sites', async ({ app }) => {
+  await app.open('?hide=base');
+  const framed = (await app.map.framedSites()).map((s) => s.id);
+  expect(framed.length, 'the opening view framed sites').toBeGreaterThan(0);
+  const kinds = siteKinds();
+  expect(
+    framed.filter((id) => !kinds.has(id)),
+    'framed sites that are not in data/',
+  ).toEqual([]);
+  expect(
+    framed.filter((id) => kinds.get(id) === 'base'),
+    'bases framed',
+  ).toEqual([]);
+});
 
 test('a link with its own camera keeps it exactly', async ({ app }) => {
   await app.open('?date=2022-09-01&map=5.20/16.100/-0.500&lang=en');
