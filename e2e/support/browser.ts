@@ -85,15 +85,9 @@ export async function boxOf(element: Locator, what: string): Promise<Box> {
 export class Browser {
   constructor(protected readonly page: Page) {}
 
-  /** Queries by what the reader sees, for what no area driver names. */
+  /** A query by role, for what no area driver names. */
   getByRole(...args: Parameters<Page['getByRole']>) {
     return this.page.getByRole(...args);
-  }
-  getByText(...args: Parameters<Page['getByText']>) {
-    return this.page.getByText(...args);
-  }
-  getByTestId(id: string) {
-    return this.page.getByTestId(id);
   }
   /** An alert (a failure the page announces) by its text. */
   alert(text: string | RegExp) {
