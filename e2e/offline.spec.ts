@@ -9,10 +9,10 @@ test.describe('offline', () => {
     await app.waitForServiceWorker();
     await app.setOffline(true);
     await app.reload();
-    await expect(app.listItem(/Kidal/).first()).toContainText('active');
-    expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(0);
-    await app.pressOnSlider('PageUp');
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '1 June 2022');
-    await expect(app.listItem(/Kidal/).first()).toContainText('vacated');
+    await expect(app.panels.listItem(/Kidal/).first()).toContainText('active');
+    expect((await app.map.sitesDrawn('france', 'active')).length).toBeGreaterThan(0);
+    await app.timeline.pressOnSlider('PageUp');
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '1 June 2022');
+    await expect(app.panels.listItem(/Kidal/).first()).toContainText('vacated');
   });
 });

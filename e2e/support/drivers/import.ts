@@ -1,22 +1,17 @@
 /**
- * The importer's part of the app driver: import a file through the "Import events…" input, read
- * the result and the imported layer's count, open an imported event by clicking the map where
- * it is drawn, remove the layer. A fixture (`importer`) beside `app`: specs use these words and
- * never the page.
+ * The importer: import a file through the "Import events…" input, map its columns, read the
+ * result and the imported layer's count, open an imported event by clicking the map where it is
+ * drawn, remove the layer. The imported layers are read through their typed handle.
  */
-import type { MapApp } from './app';
-import { expect, type Page } from './browser';
-import { test as appTest } from './fixtures';
-
-interface ImportedHandle {
-  layers(): { id: string; n: number; submitted: number; shown: number; builds: number }[];
-  point(id: string, index: number): [number, number] | null;
-}
+import { STORED_FLAG } from '../../../src/import/session/kept';
+import { expect, type Page } from '../browser';
+import { evaluate, IMPORTED_HANDLE_NAME } from '../handle';
+import type { MapDriver } from './map';
 
 export class ImportDriver {
   constructor(
-    private readonly app: MapApp,
     private readonly page: Page,
+    private readonly map: MapDriver,
   ) {}
 
   get input() {
@@ -64,15 +59,15 @@ export class ImportDriver {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The device's copy (IndexedDB) is written after the layer shows and deleted after it goes:
     // wait for both, as a reader who reloads a moment later would find them.
-    const settled = () =>
-      Number(localStorage.getItem('sahel.import.stored') ?? 0) ===
+    const settled = (flag: string) =>
+      Number(localStorage.getItem(flag) ?? 0) ===
       document.querySelectorAll('[data-testid=imported-layer]').length;
-    await this.page.waitForFunction(settled);
+    await this.page.waitForFunction(settled, STORED_FLAG);
     await this.page
       .getByRole('button', { name: new RegExp(`^(Remove|Retirer) [«“] ?${escaped}`) })
       .click();
     await expect(this.layerItem(name)).toHaveCount(0);
-    await this.page.waitForFunction(settled);
+    await this.page.waitForFunction(settled, STORED_FLAG);
   }
 
   async chooseWindow(label: RegExp | string): Promise<void> {
@@ -96,14 +91,18 @@ export class ImportDriver {
 
   /** Waits until the imported layer is on the map, then clicks where event `index` is drawn. */
   async clickEvent(index: number): Promise<void> {
-    await this.app.waitForMapIdle();
-    const lonLat = await this.page.evaluate((i) => {
-      const imported = (window as unknown as { __sahelImported?: ImportedHandle }).__sahelImported;
-      const layer = imported?.layers()[0];
-      return layer ? imported?.point(layer.id, i) : null;
-    }, index);
+    await this.map.waitForIdle();
+    const lonLat = await evaluate(
+      this.page,
+      IMPORTED_HANDLE_NAME,
+      (imported, i) => {
+        const layer = imported?.layers()[0];
+        return layer ? (imported?.point(layer.id, i) ?? null) : null;
+      },
+      index,
+    );
     expect(lonLat, 'the imported layer is on the map').toBeTruthy();
-    if (lonLat) await this.app.clickOnMap(lonLat);
+    if (lonLat) await this.map.click(lonLat);
   }
 
   get eventDetails() {
@@ -115,34 +114,14 @@ export class ImportDriver {
   /** What the map layer draws at the slider's day: events shown, and instances submitted (the
    * prefix of start-sorted events that can be in the window; the shader hides the others). */
   async onMap(): Promise<{ shown: number; submitted: number; builds: number }> {
-    return this.page.evaluate(() => {
-      // The handle exists once the map layer's code has loaded (with the first imported layer).
-      const l = (
-        window as unknown as { __sahelImported?: ImportedHandle }
-      ).__sahelImported?.layers()[0];
+    return evaluate(this.page, IMPORTED_HANDLE_NAME, (imported) => {
+      const l = imported?.layers()[0];
       return { shown: l?.shown ?? 0, submitted: l?.submitted ?? 0, builds: l?.builds ?? 0 };
     });
   }
 
-  /** Loses the map's WebGL context (as a GPU reset would) and gets it back. */
+  /** A GPU reset under the imported layer: the map's context lost and given back. */
   async loseAndRestoreContext(): Promise<void> {
-    await this.page.evaluate(async () => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
-      const gl = canvas?.getContext('webgl2');
-      const ext = gl?.getExtension('WEBGL_lose_context');
-      if (!canvas || !ext) throw new Error('WEBGL_lose_context is not available');
-      const lost = new Promise((r) =>
-        canvas.addEventListener('webglcontextlost', r, { once: true }),
-      );
-      ext.loseContext();
-      await lost;
-      await new Promise((r) => setTimeout(r, 200));
-      ext.restoreContext();
-    });
+    await this.map.loseAndRestoreContext();
   }
 }
-
-/** `test` with the `app` driver and the `importer` beside it. */
-export const test = appTest.extend<{ importer: ImportDriver }>({
-  importer: async ({ app, page }, use) => use(new ImportDriver(app, page)),
-});
