@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { PNG } from 'pngjs';
 import {
-  DATA_FILES,
   eventCollectionSchema,
   moveCollectionSchema,
   SITE_KINDS,
@@ -64,8 +63,8 @@ for (const viewport of [
 /** The kind of every curated site ('base', 'position'…), read from data/ as the app ships it. */
 function siteKinds(): Map<string, string> {
   const kinds = new Map<string, string>();
-  for (const layer of ['france', 'russia'] as const) {
-    const text = readFileSync(`data/${DATA_FILES[layer].file}`, 'utf8');
+  for (const file of readdirSync('data').filter((f) => f.endsWith('.geojson'))) {
+    const text = readFileSync(`data/${file}`, 'utf8');
     for (const f of (JSON.parse(text) as FeatureCollection).features) {
       kinds.set(String(f.properties?.id), String(f.properties?.kind));
     }

@@ -7,7 +7,8 @@
 import type { LayerId } from '../../../src/data/schema';
 import type { BasemapLayerId } from '../../../src/map/basemap/layers';
 
-export type SiteActor = 'france' | 'russia';
+/** An actor with sites (an id of data/actors.json with a file). */
+export type SiteActor = string;
 
 /** How the map draws a site, in the words of its status in the lists: active; leaving, the day
  * uncertain; there but not confirmed since the last report; vacated. */
@@ -24,13 +25,13 @@ export function siteLayer(actor: SiteActor, look: SiteLook): string {
   return look === 'active' ? `${actor}-sites` : `${actor}-sites-${siteState(look)}`;
 }
 
-/** Every layer that draws a data layer's records (markers, halos, labels, lines, arrows). */
-export const RECORD_LAYERS: Record<LayerId, readonly string[]> = {
-  france: ['france-approx', ...SITE_LOOKS.map((l) => siteLayer('france', l)), 'france-labels'],
-  russia: ['russia-approx', ...SITE_LOOKS.map((l) => siteLayer('russia', l)), 'russia-labels'],
-  events: ['events-points'],
-  moves: ['moves-lines', 'moves-arrows'],
-};
+/** Every layer that draws a data layer's records (markers, halos, labels, lines, arrows): the
+ * events' and the moves' own, and the same set for every actor's sites. */
+export function recordLayers(layer: LayerId): readonly string[] {
+  if (layer === 'events') return ['events-points'];
+  if (layer === 'moves') return ['moves-lines', 'moves-arrows'];
+  return [`${layer}-approx`, ...SITE_LOOKS.map((l) => siteLayer(layer, l)), `${layer}-labels`];
+}
 
 /** Names on the map: the basemap's, and the data sites' own. */
 export type Names = keyof typeof BASEMAP_NAMES | `${SiteActor} sites`;
@@ -43,8 +44,8 @@ const BASEMAP_NAMES = {
   rivers: 'river-labels',
 } as const satisfies Record<string, BasemapLayerId>;
 
-export const NAME_LAYERS: Record<Names, string> = {
-  ...BASEMAP_NAMES,
-  'france sites': 'france-labels',
-  'russia sites': 'russia-labels',
-};
+/** The layer that draws some names. */
+export function nameLayer(names: Names): string {
+  const site = /^(.+) sites$/.exec(names);
+  return site ? `${site[1]}-labels` : BASEMAP_NAMES[names as keyof typeof BASEMAP_NAMES];
+}

@@ -4,25 +4,22 @@
  * overlays over it, its messages, and a lost GPU context. Read through the app's typed handle
  * (`../handle.ts`); style layer ids come from `map-words.ts`.
  */
+
 import type { JSHandle } from '@playwright/test';
 import type { LayerId } from '../../../src/data/schema';
 import { DATA_VISIBLE_MARK } from '../../../src/map/handle/contract';
+import { OVERLAYS } from '../../../src/map/story/overlays';
 import { type Box, boxOf, expect, type Page } from '../browser';
 import { evaluate, HANDLE_NAME, waitUntil } from '../handle';
 import {
-  NAME_LAYERS,
   type Names,
-  RECORD_LAYERS,
+  nameLayer,
+  recordLayers,
   SITE_LOOKS,
   type SiteActor,
   type SiteLook,
   siteLayer,
 } from './map-words';
-
-/** Everything that floats over the map: the app marks each one (`data-overlay`), and frames the
- * opening view around the same elements. Until the app marks them, the opening-view tests that
- * read the overlays fail (they find none). */
-const OVERLAYS = '[data-overlay]';
 
 export class MapDriver {
   /** The device's context-loss extension, kept from a loss to its restore. */
@@ -72,12 +69,12 @@ export class MapDriver {
 
   /** The ids of the events drawn. */
   async eventsDrawn(): Promise<string[]> {
-    return this.idsDrawn(RECORD_LAYERS.events);
+    return this.idsDrawn(recordLayers('events'));
   }
 
   /** The ids of a data layer's records drawn in any way (marker, halo, name, line), once each. */
   async recordsDrawn(layer: LayerId): Promise<string[]> {
-    return [...new Set(await this.idsDrawn(RECORD_LAYERS[layer]))];
+    return [...new Set(await this.idsDrawn(recordLayers(layer)))];
   }
 
   /** Every data feature drawn at the slider's day, with how it is drawn, sorted: compared before
@@ -89,7 +86,7 @@ export class MapDriver {
 
   /** Names drawn on the map in a language (`name_<lang>`, else `name`). */
   async namesDrawn(names: readonly Names[], lang: 'en' | 'fr'): Promise<string[]> {
-    const props = await this.drawn(names.map((n) => NAME_LAYERS[n]));
+    const props = await this.drawn(names.map(nameLayer));
     return props.map((p) => String(p[`name_${lang}`] ?? p.name ?? ''));
   }
 
@@ -99,7 +96,7 @@ export class MapDriver {
       this.page,
       HANDLE_NAME,
       (h, layer) => JSON.stringify(h.layout(layer, 'text-field')),
-      NAME_LAYERS[names],
+      nameLayer(names),
     );
   }
 
