@@ -54,6 +54,11 @@ export class PanelsDriver {
     return this.details.getByTestId('details-status');
   }
 
+  /** What the sources state for one date of the open record ("start_date", "end_date"…). */
+  detailsEvidence(field: string) {
+    return this.details.getByTestId('details-evidence').locator(`[data-field="${field}"]`);
+  }
+
   get search() {
     return this.page.getByRole('combobox', { name: /Search|Rechercher/ });
   }
