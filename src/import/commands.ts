@@ -13,7 +13,25 @@ export async function removeLayer(id: string): Promise<void> {
   }));
   await keeping.get(id)?.catch(() => {});
   const { forget } = await import('./session/persist');
-  await forget(id);
+  try {
+    await forget(id);
+  } catch (error) {
+    // Storage unavailable: nothing of it was kept either.
+    console.warn('The file could not be removed from this device', error);
+  }
+}
+
+/** Writes a file that could not be kept, again (after space was freed, say). */
+export async function retryKeep(id: string): Promise<void> {
+  const { retryKeep } = await import('./session/session');
+  await retryKeep(id);
+}
+
+/** The files kept on this device with their sizes, and the site's storage use. */
+export async function keptList() {
+  const { keptFiles, usage } = await import('./session/persist');
+  const files = await keptFiles().catch(() => []);
+  return { files, usage: await usage() };
 }
 
 /** Starts an import of a file the reader chose (the importer loads on first use). */

@@ -1,5 +1,6 @@
 /** Runs one file through the parsing worker; Cancel terminates it (the page never waits). */
 import type { ColumnMapping } from '../parse/formats';
+import type { MappingQuestion } from '../parse/pipeline';
 import type { FromWorker, ImportResult, ToWorker } from '../parse/protocol';
 
 export type Problem = Extract<FromWorker, { type: 'problem' }>['problem'];
@@ -7,10 +8,7 @@ export type Problem = Extract<FromWorker, { type: 'problem' }>['problem'];
 export interface ImportHandlers {
   onProgress(done: number, total: number): void;
   /** The format is not recognised: the reader maps the columns (null: cancelled). */
-  askMapping(
-    header: readonly string[],
-    sample: readonly (readonly string[])[],
-  ): Promise<ColumnMapping | null>;
+  askMapping(question: MappingQuestion): Promise<ColumnMapping | null>;
 }
 
 export interface RunningImport {
@@ -35,7 +33,7 @@ export function parseInWorker(
     const m = e.data;
     if (m.type === 'progress') handlers.onProgress(m.done, m.total);
     else if (m.type === 'need-mapping') {
-      void handlers.askMapping(m.header, m.sample).then((chosen) => {
+      void handlers.askMapping(m.question).then((chosen) => {
         const reply: ToWorker = { type: 'mapping', mapping: chosen };
         worker.postMessage(reply);
       });
