@@ -1,7 +1,10 @@
 /** Runs one file through the parsing worker; Cancel terminates it (the page never waits). */
+import { markStale } from '../../state/stale';
 import type { ColumnMapping } from '../parse/formats';
 import type { MappingQuestion } from '../parse/pipeline';
 import type { FromWorker, ImportResult, ToWorker } from '../parse/protocol';
+// Its built address, also to check, when it fails to start, whether the server still has it.
+import workerUrl from '../parse/worker.ts?worker&url';
 
 export type Problem = Extract<FromWorker, { type: 'problem' }>['problem'];
 
@@ -16,12 +19,21 @@ export interface RunningImport {
   cancel(): void;
 }
 
+async function scriptMissing(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    return !response.ok || !/javascript/.test(response.headers.get('content-type') ?? '');
+  } catch {
+    return false; // offline: not a sign of a new version
+  }
+}
+
 export function parseInWorker(
   file: Blob,
   mapping: ColumnMapping | null,
   handlers: ImportHandlers,
 ): RunningImport {
-  const worker = new Worker(new URL('../parse/worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(workerUrl, { type: 'module' });
   let settle: (r: ImportResult | Problem) => void = () => {};
   const result = new Promise<ImportResult | Problem>((resolve) => {
     settle = (r) => {
@@ -42,7 +54,11 @@ export function parseInWorker(
   };
   worker.onerror = (e) => {
     console.error(e.message);
-    settle('failed');
+    // A worker script the server no longer has (answered with the app's page): a stale tab.
+    void scriptMissing(workerUrl).then((missing) => {
+      if (missing) markStale();
+      settle('failed');
+    });
   };
   const start: ToWorker = { type: 'start', file, mapping };
   worker.postMessage(start);

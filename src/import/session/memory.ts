@@ -30,6 +30,13 @@ export function headerKey(header: readonly string[]): string {
   return `${PREFIX}${(h >>> 0).toString(36)}.${header.length}`;
 }
 
+/** Milliseconds, strictly increasing within a page, so that two uses in one ms keep their order. */
+let clock = 0;
+const now = () => {
+  clock = Math.max(clock + 1, Date.now());
+  return clock;
+};
+
 const OURS = /^sahel\.import\.mapping:[0-9a-z]+\.\d+$/;
 
 function read(storage: Storage, key: string): Remembered | null {
@@ -57,7 +64,7 @@ export function recall(storage: Storage, header: readonly string[]): ColumnMappi
   const key = headerKey(header);
   const found = read(storage, key);
   if (!found || !mappingFits(found.mapping, header)) return null;
-  write(storage, key, { mapping: found.mapping, used: Date.now() });
+  write(storage, key, { mapping: found.mapping, used: now() });
   return found.mapping;
 }
 
@@ -67,7 +74,7 @@ export function remember(
   mapping: ColumnMapping,
 ): void {
   prune(storage, MAX_MAPPINGS - 1);
-  write(storage, headerKey(header), { mapping, used: Date.now() });
+  write(storage, headerKey(header), { mapping, used: now() });
 }
 
 function write(storage: Storage, key: string, value: Remembered): void {

@@ -5,7 +5,7 @@
  */
 import { createStore, del, entries, set } from 'idb-keyval';
 import type { ColumnMapping } from '../parse/formats';
-import { STORED_FLAG } from './kept';
+import { DB_NAME, STORE_NAME, STORED_FLAG } from './kept';
 import { prune } from './memory';
 
 export interface StoredFile {
@@ -24,9 +24,6 @@ export interface KeptFile {
   readonly size: number;
   readonly added: number;
 }
-
-export const DB_NAME = 'sahel-imports';
-export const STORE_NAME = 'files';
 
 let store: ReturnType<typeof createStore> | null = null;
 /** Opened on first use (never at load: there is no IndexedDB where the unit tests run). */

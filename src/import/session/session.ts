@@ -5,15 +5,17 @@
  * it fails (with a retry). Also the restore on reload, and the file a stale tab handed over.
  */
 
+import { staleStore } from '../../state/stale';
 import { typeColors } from '../layer/colors';
 import { IMPORT_MARKS } from '../marks';
-import { type ColumnMapping, guessMapping } from '../parse/formats';
+import { guessMapping } from '../parse/formats';
 import type { ImportResult } from '../parse/protocol';
 import { perMonth } from '../parse/table';
 import { addLayer, type ImportedLayer, importStore, setJob, setKept } from '../store';
 import { parseInWorker } from './client';
 import { keeping } from './kept';
 import { recall, remember } from './memory';
+import { handOver } from './pending';
 import { forget, keep, type StoredFile, storedFiles } from './persist';
 
 const ACCEPTED = /\.(csv|tsv|txt|geojson|json)$/i;
@@ -76,7 +78,8 @@ export async function runImport(file: File): Promise<void> {
   const result = await job.result;
   performance.mark(IMPORT_MARKS.parsed);
   if (typeof result === 'string') {
-    setJob(result === 'cancelled' ? null : { phase: 'problem', name, problem: result });
+    if (result === 'failed' && staleStore.getState().stale) handOver(file);
+    else setJob(result === 'cancelled' ? null : { phase: 'problem', name, problem: result });
     return;
   }
   const { table, rows, skipped, skips, reasons, reading } = result;

@@ -1,12 +1,25 @@
 /** The import in progress (progress bar, Cancel), its result with every row accounted for and
  * the first skip reasons, a notice when the text's encoding was guessed, or the one message that
  * says why a file was refused. The mapping step loads on demand. */
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
+import { loadChunk } from '../../state/stale';
 import { useT } from '../../state/use-lang';
 import type { Encoding } from '../parse/decode';
-import { setJob, useImports } from '../store';
+import { type Job, setJob, useImports } from '../store';
 
-const MappingDialog = lazy(() => import('./MappingDialog'));
+// In a stale tab (told so), the file goes to the new version with the reload.
+type MappingStep = ComponentType<{ job: Extract<Job, { phase: 'mapping' }> }>;
+const MappingDialog = lazy<MappingStep>(() =>
+  loadChunk(() => import('./MappingDialog')).then(
+    (m): { default: MappingStep } => m,
+    (): { default: MappingStep } => ({ default: CannotMap }),
+  ),
+);
+
+function CannotMap({ job }: { job: Extract<Job, { phase: 'mapping' }> }) {
+  useEffect(() => job.answer(null), [job]);
+  return null;
+}
 
 /** Encodings by the names spreadsheets give them. */
 const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
