@@ -10,8 +10,8 @@ export const importEn = {
   'import.cancel': 'Cancel',
   'import.dismiss': 'Dismiss',
   'import.result': {
-    one: '{imported} events imported, {count} row skipped',
-    other: '{imported} events imported, {count} rows skipped',
+    one: '{imported} events imported, {count} row skipped, of {rows} rows in the file',
+    other: '{imported} events imported, {count} rows skipped, of {rows} rows in the file',
   },
   'import.resultNone': { one: '{imported} events imported', other: '{imported} events imported' },
   'import.nothing': 'No event could be imported from “{name}”.',

@@ -13,8 +13,9 @@ export const importFr: Record<keyof typeof importEn, Message> = {
   'import.cancel': 'Annuler',
   'import.dismiss': 'Fermer',
   'import.result': {
-    one: '{imported} événements importés, {count} ligne ignorée',
-    other: '{imported} événements importés, {count} lignes ignorées',
+    one: '{imported} événements importés, {count} ligne ignorée, sur {rows} lignes dans le fichier',
+    other:
+      '{imported} événements importés, {count} lignes ignorées, sur {rows} lignes dans le fichier',
   },
   'import.resultNone': {
     one: '{imported} événement importé',

@@ -38,3 +38,19 @@ export function uniqueHeader(raw: readonly string[]): Header {
     .map(([name, list]) => ({ name, columns: list }));
   return { names, duplicates };
 }
+
+/** FNV-1a over the names and their count: a short key for a header of any width (a rare
+ * collision is caught when the mapping's columns are checked against the header). Computed in
+ * the parsing worker, off the page's main thread. */
+export function headerHash(header: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const name of header) {
+    for (let i = 0; i < name.length; i++) {
+      h ^= name.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x1f;
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${(h >>> 0).toString(36)}.${header.length}`;
+}

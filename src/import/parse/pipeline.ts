@@ -7,7 +7,8 @@
  */
 import { CsvReader, type CsvRecord, detectDelimiter } from './csv';
 import { decoderFor, SNIFF_BYTES, type Sniffed, sniffEncoding } from './decode';
-import { type ColumnMapping, detectFormat } from './formats';
+import { type ColumnMapping, detectFormat, guessMapping } from './formats';
+import { type Duplicate, headerHash } from './header';
 import type { Row } from './normalize';
 import type { ImportResult, MappingQuestion, Reading } from './protocol';
 import {
@@ -88,9 +89,7 @@ async function importGeojson(
     .slice(0, 3)
     .map((r: Row) => parsed.header.map((h) => (Object.hasOwn(r, h) ? String(r[h] ?? '') : '')));
   const mapping =
-    given ??
-    detected?.mapping ??
-    (await io.askMapping({ header: parsed.header, sample, duplicates: [] }));
+    given ?? detected?.mapping ?? (await io.askMapping(question(parsed.header, sample, [])));
   if (!mapping) return 'cancelled';
   // A feature is "row" n+1 (as if the collection were a table with a header row).
   const sink = new RowSink(parsed.header, mapping, detected?.origin ?? 'other', 2);
@@ -167,5 +166,14 @@ async function importCsv(
 }
 
 function ask(head: Head, io: PipelineIo): Promise<ColumnMapping | null> {
-  return io.askMapping({ header: head.header, sample: head.sample, duplicates: head.duplicates });
+  return io.askMapping(question(head.header, head.sample, head.duplicates));
+}
+
+/** What the mapping step needs, with the work on the header done here, off the main thread. */
+function question(
+  header: readonly string[],
+  sample: readonly (readonly string[])[],
+  duplicates: readonly Duplicate[],
+): MappingQuestion {
+  return { header, sample, duplicates, hash: headerHash(header), guess: guessMapping(header) };
 }

@@ -2,7 +2,7 @@
 
 import type { Delimiter } from './csv';
 import type { Encoding } from './decode';
-import type { ColumnMapping } from './formats';
+import type { ColumnMapping, MappableField } from './formats';
 import type { Duplicate } from './header';
 import type { FileProblem, Outcome } from './rows';
 
@@ -11,6 +11,10 @@ export interface MappingQuestion {
   readonly sample: readonly (readonly string[])[];
   /** Names that several columns share (each is listed with its column number). */
   readonly duplicates: readonly Duplicate[];
+  /** `headerHash`: the key of the remembered mapping. */
+  readonly hash: string;
+  /** A first guess from common names, for the reader to confirm. */
+  readonly guess: Partial<Record<MappableField, string>>;
 }
 
 /** How the file's text was read, for the result's notices. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from '../parse/formats';
-import { headerKey, MAX_MAPPINGS, recall, remember } from './memory';
+import { headerHash } from '../parse/header';
+import { keyOf, MAX_MAPPINGS, recall as recallBy, remember as rememberBy } from './memory';
+
+const recall = (s: Storage, h: string[]) => recallBy(s, headerHash(h), h);
+const remember = (s: Storage, h: string[], m: ColumnMapping) => rememberBy(s, headerHash(h), m);
+const headerKey = (h: string[]) => keyOf(headerHash(h));
 
 /** localStorage's interface over a Map, with an optional quota in characters. */
 class MemoryStorage implements Storage {

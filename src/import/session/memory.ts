@@ -1,6 +1,7 @@
 /**
  * The column mappings the reader chose, remembered per header so that the next file with the
  * same columns is read without asking. Bounded: each is stored under a short hash of its header
+ * (`headerHash`)
  * (a 50,000-column header made a 262,000-character key), at most `MAX_MAPPINGS` are kept (the
  * least recently used go first), and keys of the old unbounded form are removed when found.
  */
@@ -15,20 +16,8 @@ interface Remembered {
   readonly used: number;
 }
 
-/** FNV-1a over the names and their count: a short key; a rare collision is caught by
- * `mappingFits` and costs only a question. */
-export function headerKey(header: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const name of header) {
-    for (let i = 0; i < name.length; i++) {
-      h ^= name.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x1f;
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${PREFIX}${(h >>> 0).toString(36)}.${header.length}`;
-}
+/** The key of a header's mapping, from its hash (`headerHash`, computed by the parser). */
+export const keyOf = (hash: string) => `${PREFIX}${hash}`;
 
 /** Milliseconds, strictly increasing within a page, so that two uses in one ms keep their order. */
 let clock = 0;
@@ -60,21 +49,21 @@ function keys(storage: Storage): { current: string[]; old: string[] } {
   return { current, old };
 }
 
-export function recall(storage: Storage, header: readonly string[]): ColumnMapping | null {
-  const key = headerKey(header);
+export function recall(
+  storage: Storage,
+  hash: string,
+  header: readonly string[],
+): ColumnMapping | null {
+  const key = keyOf(hash);
   const found = read(storage, key);
   if (!found || !mappingFits(found.mapping, header)) return null;
   write(storage, key, { mapping: found.mapping, used: now() });
   return found.mapping;
 }
 
-export function remember(
-  storage: Storage,
-  header: readonly string[],
-  mapping: ColumnMapping,
-): void {
+export function remember(storage: Storage, hash: string, mapping: ColumnMapping): void {
   prune(storage, MAX_MAPPINGS - 1);
-  write(storage, headerKey(header), { mapping, used: now() });
+  write(storage, keyOf(hash), { mapping, used: now() });
 }
 
 function write(storage: Storage, key: string, value: Remembered): void {

@@ -8,7 +8,6 @@
 import { staleStore } from '../../state/stale';
 import { typeColors } from '../layer/colors';
 import { IMPORT_MARKS } from '../marks';
-import { guessMapping } from '../parse/formats';
 import type { ImportResult } from '../parse/protocol';
 import { perMonth } from '../parse/table';
 import { addLayer, type ImportedLayer, importStore, setJob, setKept } from '../store';
@@ -55,17 +54,17 @@ export async function runImport(file: File): Promise<void> {
       setJob({ phase: 'reading', name, done, total, cancel: job.cancel }),
     askMapping: (question) => {
       const storage = local();
-      const saved = storage && recall(storage, question.header);
+      const saved = storage && recall(storage, question.hash, question.header);
       if (saved) return Promise.resolve(saved);
       return new Promise((resolve) => {
         setJob({
           phase: 'mapping',
           name,
           question,
-          initial: guessMapping(question.header),
+          initial: question.guess,
           answer: (mapping) => {
             if (mapping) {
-              if (storage) remember(storage, question.header, mapping);
+              if (storage) remember(storage, question.hash, mapping);
               setJob({ phase: 'reading', name, done: 0, total: file.size, cancel: job.cancel });
             }
             resolve(mapping);

@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../state/use-lang';
 import { type ColumnMapping, MAPPABLE, type MappableField, REQUIRED } from '../parse/formats';
 import { type Job, setJob } from '../store';
-import { indexColumns, LIST_ALL, optionsFor, searchColumns } from './column-search';
+import { indexColumns, LIST_ALL, optionsFor, SHOWN, searchColumns } from './column-search';
 
 type MappingJob = Extract<Job, { phase: 'mapping' }>;
 type Chosen = Partial<Record<MappableField, string>>;
@@ -42,16 +42,20 @@ export default function MappingDialog({ job }: { job: MappingJob }) {
   const [query, setQuery] = useState('');
   const mapping = toMapping(chosen);
   const wide = header.length > LIST_ALL;
-  const index = useMemo(() => indexColumns(header), [header]);
+  // Lower-cased names for the search, made on the first search (not while the step opens).
+  const searching = query.trim() !== '';
+  const index = useMemo(() => (searching ? indexColumns(header) : null), [header, searching]);
   const matches = useMemo(
-    () => searchColumns(index, query, wide ? undefined : header.length),
-    [index, query, wide, header.length],
+    () =>
+      index
+        ? searchColumns(index, query)
+        : { names: header.slice(0, wide ? SHOWN : header.length), total: header.length },
+    [index, query, wide, header],
   );
   const shownColumns = useMemo(() => {
     const picked = MAPPABLE.map((f) => chosen[f]).filter((c): c is string => !!c);
     return [...new Set([...picked, ...header.slice(0, SAMPLE_COLUMNS)])].slice(0, SAMPLE_COLUMNS);
   }, [chosen, header]);
-  const columnOf = useMemo(() => new Map(header.map((h, i) => [h, i])), [header]);
 
   useEffect(() => {
     const d = dialog.current;
@@ -153,7 +157,7 @@ export default function MappingDialog({ job }: { job: MappingJob }) {
                   // biome-ignore lint/suspicious/noArrayIndexKey: sample rows are positional
                   <tr key={r}>
                     {shownColumns.map((h) => (
-                      <td key={h}>{row[columnOf.get(h) ?? -1] ?? ''}</td>
+                      <td key={h}>{row[header.indexOf(h)] ?? ''}</td>
                     ))}
                   </tr>
                 ))}
