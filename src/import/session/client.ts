@@ -53,7 +53,7 @@ export function parseInWorker(
     else settle(m.problem);
   };
   worker.onerror = (e) => {
-    console.error(e.message);
+    console.error('The parsing worker failed:', e.message ?? 'it could not start');
     // A worker script the server no longer has (answered with the app's page): a stale tab.
     void scriptMissing(workerUrl).then((missing) => {
       if (missing) markStale();
