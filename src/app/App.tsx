@@ -32,6 +32,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
+import { StaleNotice } from './StaleNotice';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -132,6 +133,7 @@ export function App() {
           </ErrorBoundary>
           <div className="map-overlay">
             <LinkNotice />
+            <StaleNotice />
             {firstView && (
               <ErrorBoundary name="update">
                 <UpdatePrompt />

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { MessageKey } from '../i18n/en';
 import { useMapHost } from '../map/index';
+import { loadChunk } from '../state/stale';
 import { useT } from '../state/use-lang';
 import { DropMenu } from '../ui/DropMenu';
 
@@ -19,7 +20,7 @@ export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
     close();
     setFeedback({ key: 'export.working' });
     try {
-      const exporter = await import('./run-export');
+      const exporter = await loadChunk(() => import('./run-export'));
       if (what === 'image') await exporter.downloadImage(map);
       else if (dataset) exporter.downloadData(dataset, what);
       setFeedback({ key: 'export.done' });

@@ -3,8 +3,9 @@
  * small store, and slots that load the rest (panel, details, density strip, map layer) only once
  * a file is imported or kept from an earlier visit.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect } from 'react';
 import { useMapHost } from '../map';
+import { loadChunk } from '../state/stale';
 import { useT } from '../state/use-lang';
 import { restoreImports } from './commands';
 import { attachImportedLayers } from './layer/attach';
@@ -14,13 +15,20 @@ import './import.css';
 
 export { ImportedAttribution, ImportedShareNote } from './ui/ImportedNotes';
 
-const Panel = lazy(() => import('./ui/ImportedPanel').then((m) => ({ default: m.ImportedPanel })));
-const Details = lazy(() =>
-  import('./ui/ImportedEventDetails').then((m) => ({ default: m.ImportedEventDetails })),
-);
-const Density = lazy(() =>
-  import('./ui/ImportedDensity').then((m) => ({ default: m.ImportedDensity })),
-);
+/** A lazy part: where it cannot be loaded (a stale tab, told so), nothing is drawn in its place. */
+function part<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const nothing: ComponentType<P> = () => null;
+  return lazy(() =>
+    loadChunk(load).then(
+      (component) => ({ default: component }),
+      () => ({ default: nothing }),
+    ),
+  );
+}
+
+const Panel = part(() => import('./ui/ImportedPanel').then((m) => m.ImportedPanel));
+const Details = part(() => import('./ui/ImportedEventDetails').then((m) => m.ImportedEventDetails));
+const Density = part(() => import('./ui/ImportedDensity').then((m) => m.ImportedDensity));
 
 /** In the Layers panel. */
 export function ImportedLayers() {

@@ -22,6 +22,142 @@ export class ImportDriver {
     await this.input.setInputFiles(path);
   }
 
+  /**
+   * Makes a table in the page with `columns` columns named `field_<n>`, some renamed (`named`:
+   * column → name), and two rows of values (`values`: name → the two rows' values; others are
+   * 0); `chooseMadeTable` then imports it. Made and chosen in the page, so that no work of the
+   * test tool itself runs on the page's main thread while its long tasks are measured.
+   */
+  async makeWideTable(
+    name: string,
+    columns: number,
+    named: Record<number, string>,
+    values: Record<string, [string, string]>,
+  ): Promise<void> {
+    await this.page.evaluate(
+      (a) => {
+        const names = Array.from({ length: a.columns }, (_, i) => a.named[i] ?? `field_${i}`);
+        const row = (r: 0 | 1) => names.map((n) => a.values[n]?.[r] ?? '0').join(',');
+        const text = [names.join(','), row(0), row(1)].join('\n');
+        (window as unknown as { __made: File }).__made = new File([text], a.name, {
+          type: 'text/csv',
+        });
+      },
+      { name, columns, named, values },
+    );
+  }
+
+  async chooseMadeTable(): Promise<void> {
+    await this.input.evaluate((input) => {
+      const files = new DataTransfer();
+      files.items.add((window as unknown as { __made: File }).__made);
+      (input as HTMLInputElement).files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  /** Types in the mapping step's search from inside the page (see `importWideTable`), and
+   * waits for the next frame. */
+  async typeInColumnSearch(text: string): Promise<void> {
+    await this.page.waitForFunction(() => document.querySelector('dialog.mapping[open]'));
+    await this.page.evaluate(async (value) => {
+      const input = document.querySelector<HTMLInputElement>('dialog.mapping input[type=search]');
+      if (!input) throw new Error('no search in the mapping step');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setter?.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, text);
+  }
+
+  /** The notice that the text's encoding was guessed. */
+  get encodingNotice() {
+    return this.page.getByTestId('import-encoding');
+  }
+
+  /** Makes this device's storage refuse to keep files (a full disk: IndexedDB's writes fail
+   * with a quota error), or accept them again. */
+  async storageFull(full: boolean): Promise<void> {
+    await this.page.evaluate((on) => {
+      const proto = IDBObjectStore.prototype as IDBObjectStore & {
+        realPut?: IDBObjectStore['put'];
+      };
+      proto.realPut ??= proto.put;
+      proto.put = on
+        ? () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          }
+        : proto.realPut;
+    }, full);
+  }
+
+  /** A layer's notice that its file is shown now but not kept after a reload. */
+  notKept(name: string | RegExp) {
+    return this.layerItem(name).getByTestId('not-kept');
+  }
+
+  async tryKeepingAgain(name: string | RegExp): Promise<void> {
+    await this.notKept(name)
+      .getByRole('button', { name: /^(Try again|Réessayer)$/ })
+      .click();
+    await this.waitUntilKept();
+  }
+
+  /** Waits until the device holds as many files as the panel shows layers (writes settled). */
+  async waitUntilKept(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        Number(localStorage.getItem('sahel.import.stored') ?? 0) ===
+        document.querySelectorAll('[data-testid=imported-layer]').length,
+    );
+  }
+
+  async openKeptFiles(name: string | RegExp): Promise<void> {
+    await this.notKept(name)
+      .getByRole('button', { name: /^(Free space…|Libérer de la place…)$/ })
+      .click();
+  }
+
+  /** The list of files kept on this device, with their sizes and a Remove each. */
+  get keptFiles() {
+    return this.page.getByTestId('kept-files');
+  }
+
+  async removeKeptFile(name: string): Promise<void> {
+    await this.keptFiles
+      .getByRole('button', { name: new RegExp(`^(Remove|Retirer) [«“]\\s?${name}`) })
+      .click();
+  }
+
+  /** The notice of a tab whose version is gone from the server. */
+  get staleNotice() {
+    return this.page.getByTestId('stale-notice');
+  }
+
+  /** Its button: the page reloads into the new version. */
+  async reloadIntoNewVersion(): Promise<void> {
+    await Promise.all([
+      this.page.waitForEvent('load'),
+      this.staleNotice.getByRole('button').click(),
+    ]);
+    await this.map.waitForData();
+  }
+
+  /** Long tasks (over 50 ms) of the page from now on, read with `longTasks()`. */
+  async watchLongTasks(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
+    });
+  }
+
+  async longTasks(): Promise<number[]> {
+    return this.page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  }
+
   /** The result line ("9 events imported, 3 rows skipped") or the refusal. */
   get result() {
     return this.page.getByTestId('import-result');
@@ -64,7 +200,7 @@ export class ImportDriver {
       document.querySelectorAll('[data-testid=imported-layer]').length;
     await this.page.waitForFunction(settled, STORED_FLAG);
     await this.page
-      .getByRole('button', { name: new RegExp(`^(Remove|Retirer) [«“] ?${escaped}`) })
+      .getByRole('button', { name: new RegExp(`^(Remove|Retirer) [«“]\\s?${escaped}`) })
       .click();
     await expect(this.layerItem(name)).toHaveCount(0);
     await this.page.waitForFunction(settled, STORED_FLAG);
@@ -79,6 +215,16 @@ export class ImportDriver {
   /** The mapping step: which column holds each field. */
   get mappingDialog() {
     return this.page.getByRole('dialog');
+  }
+
+  /** Columns that share a name, as the mapping step names them. */
+  get duplicateColumns() {
+    return this.mappingDialog.getByTestId('mapping-duplicates');
+  }
+
+  /** The mapping step's search (a header too wide to list whole). */
+  async searchColumns(text: string): Promise<void> {
+    await this.mappingDialog.getByRole('searchbox').fill(text);
   }
 
   async mapColumn(field: RegExp, column: string): Promise<void> {
