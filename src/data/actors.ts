@@ -6,7 +6,7 @@
  * is a change of data only. Bundled with the app (it is small) and validated as it loads.
  */
 import * as z from 'zod/mini';
-import file from '../../data/actors.json';
+import file from '../../data/actors.json' with { type: 'json' };
 
 export const SHAPES = ['circle', 'diamond', 'square', 'hexagon', 'pentagon', 'star'] as const;
 export type Shape = (typeof SHAPES)[number];
