@@ -10,5 +10,11 @@ import type { LayerId } from './schema';
 
 export const DATA_URLS: Record<LayerId, string> = { france, russia, events, moves };
 
-/** A short hash of the data files' contents, computed at build time (see vite.config.ts). */
+/** The record's releases and what each changed: fetched only when a reader asks for them (the
+ * release list, a record's history) or a link names an older version. */
+export { default as CHANGELOG_URL } from '../../data/changelog.json?url';
+
+/** The version of the record (its latest release in `data/changelog.json`) and its day, read at
+ * build time (see vite.config.ts): "Data as of", links (`v=`), citations, exports. */
 export const DATA_VERSION: string = import.meta.env.VITE_DATA_VERSION ?? 'dev';
+export const DATA_DATE: string = import.meta.env.VITE_DATA_DATE ?? '';

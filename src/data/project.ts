@@ -15,6 +15,8 @@ export const DATA_LICENCE = {
   title: 'Creative Commons Attribution 4.0 International',
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
+/** Its short name, as credits write it. */
+export const DATA_LICENCE_SHORT = 'CC BY 4.0';
 
 /** The code: MIT (`LICENSE`). */
 export const CODE_LICENCE = { name: 'MIT', path: 'LICENSE' } as const;
