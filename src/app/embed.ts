@@ -44,6 +44,6 @@ export function embedLoaderSnippet(
   version?: string,
 ): string {
   const origin = JSON.stringify(new URL(base).origin);
-  const script = `(function(){var o=${origin};addEventListener("message",function(e){var d=e.data;if(e.origin!==o||!d||d.type!=="${HEIGHT_MESSAGE}"||typeof d.height!=="number")return;var f=document.querySelectorAll("iframe[data-sahel-map]");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px"})})();`;
-  return `${iframe(view, base, title, version)}\n<script>${script.replace(/</g, '\\u003c')}</script>`;
+  const script = `(function(){var o=${origin};addEventListener("message",function(e){var d=e.data;if(e.origin!==o||!d||d.type!=="${HEIGHT_MESSAGE}"||typeof d.height!=="number")return;Array.prototype.forEach.call(document.querySelectorAll("iframe[data-sahel-map]"),function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})})})();`;
+  return `${iframe(view, base, title, version)}\n<script>${script}</script>`;
 }
