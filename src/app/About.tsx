@@ -27,12 +27,17 @@ export function DataAsOf() {
   );
 }
 
-export function AboutButton() {
+/** The header's line under the title: the data's version and day, and "About". Phones get it
+ * on a row of its own (`phone`), where the title has no room beside the buttons. */
+export function DataLine({ phone = false }: { phone?: boolean }) {
   const t = useT();
   return (
-    <button type="button" className="about-button" onClick={() => openAbout()}>
-      {t('about.open')}
-    </button>
+    <p className={phone ? 'app-data-line app-data-line--phone' : 'app-data-line'}>
+      <DataAsOf /> ·{' '}
+      <button type="button" className="about-button" onClick={() => openAbout()}>
+        {t('about.open')}
+      </button>
+    </p>
   );
 }
 

@@ -28,7 +28,7 @@ import { useLang, useT } from '../state/use-lang';
 import { useView, viewStore } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { TimeSlider } from '../timeline/TimeSlider';
-import { AboutButton, AboutDialog, DataAsOf } from './About';
+import { AboutDialog, DataLine } from './About';
 import { EmbedApp } from './EmbedApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -115,9 +115,7 @@ export function App() {
         <div className="app-title">
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
-          <p className="app-data-as-of">
-            <DataAsOf />
-          </p>
+          <DataLine />
         </div>
         <ErrorBoundary name="search">
           <SearchBox dataset={panelData} />
@@ -125,9 +123,9 @@ export function App() {
         <div className="app-actions">
           <ExportMenu dataset={dataset} credits={() => importedCredits(lang)} />
           <ShareMenu />
-          <AboutButton />
           <LanguageSwitch />
         </div>
+        <DataLine phone />
       </header>
       <main className="app-main">
         <div className="map-area">

@@ -58,6 +58,9 @@ export function EmbedApp({
           <TimeSlider dataset={dataset} range={range} />
         </ErrorBoundary>
         <p className="embed-credit">
+          <a className="embed-credit-open" href={link} target="_blank" rel="noopener">
+            {t('embed.openFull')}
+          </a>{' '}
           <DataAsOf /> ·{' '}
           <a href={DATA_LICENCE.path} target="_blank" rel="noopener noreferrer">
             {DATA_LICENCE_SHORT}

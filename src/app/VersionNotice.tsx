@@ -31,11 +31,29 @@ export function VersionNotice({ dataset }: { dataset: Dataset | null }) {
   return (
     <div className="notice" role="status" data-testid="version-notice">
       <p className="notice-title">{t('versionNotice.title', { count: changes.length })}</p>
-      <p>{t('versionNotice.body', { old: linkVersion, current: DATA_VERSION })}</p>
+      <p>
+        {/* `{old}` and `{current}` are left in the sentence by the translation (no value given)
+            and put here: each version is a date, kept on one line. */}
+        {t('versionNotice.body')
+          .split(/(\{old\}|\{current\})/)
+          .map((part, i) =>
+            part === '{old}' || part === '{current}' ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence
+              <span key={i} className="nowrap">
+                {part === '{old}' ? linkVersion : DATA_VERSION}
+              </span>
+            ) : (
+              part
+            ),
+          )}
+      </p>
       <ul>
         {changes.slice(0, SHOWN).map((c) => (
           <li key={c.id}>
-            {name(c.id, c.entry.name)}: {t(`releases.kind.${c.kind}`).toLowerCase()}
+            {t('versionNotice.item', {
+              name: name(c.id, c.entry.name),
+              kind: t(`releases.kind.${c.kind}`),
+            })}
           </li>
         ))}
         {changes.length > SHOWN && (

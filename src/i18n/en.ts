@@ -366,6 +366,7 @@ export const en = {
   'versionNotice.body':
     'The link was made with version {old} of the record; the map shows the current record, version {current}.',
   'versionNotice.more': { one: 'and {count} more record', other: 'and {count} more records' },
+  'versionNotice.item': '{name} — {kind}',
   'versionNotice.all': 'See what changed',
   'correct.title': 'Suggest a correction',
   'correct.field': 'Which part is wrong?',

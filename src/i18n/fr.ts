@@ -375,6 +375,7 @@ export const fr: Record<MessageKey, Message> = {
   'versionNotice.body':
     'Le lien a été créé avec la version {old} de la base ; la carte montre la base actuelle, version {current}.',
   'versionNotice.more': { one: 'et {count} autre fiche', other: 'et {count} autres fiches' },
+  'versionNotice.item': '{name} — {kind}',
   'versionNotice.all': 'Voir ce qui a changé',
   'correct.title': 'Proposer une correction',
   'correct.field': 'Quelle partie est erronée ?',
