@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -37,15 +36,15 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** A short hash of the data files: the "data version" shown in citations. */
-function dataVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of readdirSync('data')
-    .filter((f) => f.endsWith('.geojson'))
-    .sort()) {
-    hash.update(file).update(readFileSync(`data/${file}`));
-  }
-  return hash.digest('hex').slice(0, 8);
+/** The record's version and day: its latest release in `data/changelog.json` (the data check
+ * fails on a record changed since, so the data served is that release). */
+function dataRelease(): { version: string; date: string } {
+  const log = JSON.parse(readFileSync('data/changelog.json', 'utf8')) as {
+    releases: { version: string; date: string }[];
+  };
+  const latest = log.releases.at(-1);
+  if (!latest) throw new Error('data/changelog.json lists no release');
+  return latest;
 }
 
 /**
@@ -152,6 +151,12 @@ export default defineConfig({
         // the code it loads later comes from the precache, whatever the server has by then.
         clientsClaim: true,
         runtimeCaching: [
+          // The changelog, fetched when a reader opens the releases or a record's history.
+          {
+            urlPattern: /\/assets\/changelog-[^/]+\.json$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'changelog-on-demand' },
+          },
           {
             urlPattern: /latin-ext.*\.woff2$/,
             handler: 'CacheFirst',
@@ -171,7 +176,10 @@ export default defineConfig({
       },
     }),
   ],
-  define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(dataVersion()) },
+  define: {
+    'import.meta.env.VITE_DATA_VERSION': JSON.stringify(dataRelease().version),
+    'import.meta.env.VITE_DATA_DATE': JSON.stringify(dataRelease().date),
+  },
   // The parsing worker of the importer: named as the importer's other chunks (see size-budget.ts).
   worker: {
     format: 'es',

@@ -123,7 +123,7 @@ test('Download image gives a PNG of the drawn map with a caption band below it',
   await app.open('?date=2022-09-01&lang=en');
   const map = await app.map.box();
   const file = await app.share.download(/Download image/);
-  expect(file.name).toBe('sahel-security-map-2022-09-01.png');
+  expect(file.name).toMatch(/^sahel-security-map-2022-09-01-data-[\d.-]+\.png$/);
   const png = PNG.sync.read(file.bytes);
   expect(png.width).toBeGreaterThanOrEqual(Math.floor(map.width));
   expect(png.height).toBeGreaterThan(Math.floor(map.height) + 60);
@@ -149,7 +149,7 @@ test('Download image gives a PNG of the drawn map with a caption band below it',
 test('Download data gives the records shown as valid GeoJSON and as CSV', async ({ app }) => {
   await app.open('?date=2022-09-01&lang=fr');
   const geo = await app.share.download(/GeoJSON/);
-  expect(geo.name).toBe('sahel-security-map-2022-09-01.geojson');
+  expect(geo.name).toMatch(/^sahel-security-map-2022-09-01-data-[\d.-]+\.geojson$/);
   const json = JSON.parse(geo.bytes.toString('utf8'));
   const sites = (k: string) => (SITE_KINDS as readonly string[]).includes(k);
   const part = (

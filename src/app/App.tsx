@@ -13,6 +13,7 @@ import {
   ImportedEventDetails,
   ImportedLayers,
   ImportedMapLayers,
+  importedCredits,
 } from '../import/index';
 import { MapView } from '../map/index';
 import { ComparePanel } from '../panels/ComparePanel';
@@ -27,6 +28,7 @@ import { useLang, useT } from '../state/use-lang';
 import { useView, viewStore } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { TimeSlider } from '../timeline/TimeSlider';
+import { AboutDialog, DataLine } from './About';
 import { EmbedApp } from './EmbedApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -35,6 +37,7 @@ import { ShareMenu } from './ShareMenu';
 import { StaleNotice } from './StaleNotice';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
+import { VersionNotice } from './VersionNotice';
 
 type Tab = 'on-this-date' | 'timeline' | 'compare';
 
@@ -113,15 +116,17 @@ export function App() {
         <div className="app-title">
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
+          <DataLine />
         </div>
         <ErrorBoundary name="search">
           <SearchBox dataset={panelData} />
         </ErrorBoundary>
         <div className="app-actions">
-          <ExportMenu dataset={dataset} />
+          <ExportMenu dataset={dataset} credits={() => importedCredits(lang)} />
           <ShareMenu />
           <LanguageSwitch />
         </div>
+        <DataLine phone />
       </header>
       <main className="app-main">
         <div className="map-area">
@@ -134,6 +139,7 @@ export function App() {
           <div className="map-overlay">
             <LinkNotice />
             <StaleNotice />
+            <VersionNotice dataset={dataset} />
             {firstView && (
               <ErrorBoundary name="update">
                 <UpdatePrompt />
@@ -198,6 +204,9 @@ export function App() {
           <TimeSlider dataset={dataset} range={range} strip={<ImportedDensity range={range} />} />
         </ErrorBoundary>
       </footer>
+      <ErrorBoundary name="about">
+        <AboutDialog />
+      </ErrorBoundary>
     </div>
   );
 }

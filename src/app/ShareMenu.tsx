@@ -12,7 +12,7 @@ import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
 import { DropMenu } from '../ui/DropMenu';
-import { embedSnippet } from './embed';
+import { embedLoaderSnippet, embedSnippet } from './embed';
 import './share.css';
 
 type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;
@@ -35,7 +35,7 @@ export function ShareMenu() {
   const date = useView((s) => s.date);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [citation, setCitation] = useState<string | null>(null);
-  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const [embedCode, setEmbedCode] = useState<{ plain: string; loader: string } | null>(null);
   const canShare = typeof navigator.share === 'function';
 
   const say = (f: Feedback) => {
@@ -89,7 +89,12 @@ export function ShareMenu() {
             onClick={() => {
               close();
               const base = `${window.location.origin}${window.location.pathname}`;
-              setEmbedCode(embedSnippet(viewOf(viewStore.getState()), base, t('app.title')));
+              const view = viewOf(viewStore.getState());
+              const title = t('app.title');
+              setEmbedCode({
+                loader: embedLoaderSnippet(view, base, title, DATA_VERSION),
+                plain: embedSnippet(view, base, title, DATA_VERSION),
+              });
             }}
           >
             {t('share.embed')}
@@ -102,10 +107,27 @@ export function ShareMenu() {
         {feedback ? t(feedback) : ''}
       </p>
       {embedCode && (
-        <div className="citation">
+        <div className="citation" data-testid="embed-code">
+          <p>{t('share.embedCode')}</p>
           <label>
-            <span>{t('share.embedCode')}</span>
-            <textarea readOnly value={embedCode} rows={4} onFocus={(e) => e.target.select()} />
+            <span>{t('share.embedLoader')}</span>
+            <textarea
+              readOnly
+              value={embedCode.loader}
+              rows={4}
+              onFocus={(e) => e.target.select()}
+              data-testid="embed-loader"
+            />
+          </label>
+          <label>
+            <span>{t('share.embedPlain')}</span>
+            <textarea
+              readOnly
+              value={embedCode.plain}
+              rows={3}
+              onFocus={(e) => e.target.select()}
+              data-testid="embed-plain"
+            />
           </label>
           <button type="button" onClick={() => setEmbedCode(null)}>
             {t('notice.dismiss')}

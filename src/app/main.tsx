@@ -19,13 +19,14 @@ import './layout.css';
 // MapLibre's chunk and worker start now, while the store is filled and the app renders.
 startMapLibre();
 
-const { state, problems, linkHadDate, linkHadCamera } = stateFromUrl(
+const { state, problems, linkHadDate, linkHadCamera, version } = stateFromUrl(
   window.location.search,
   browserLang(navigator.languages),
 );
 followUrl(state);
 uiStore.getState().addLinkProblems(problems);
 uiStore.getState().setLinkFacts({ linkHadDate, linkHadCamera });
+uiStore.getState().setLinkVersion(version);
 startUrlSync();
 
 const queryClient = new QueryClient();

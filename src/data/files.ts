@@ -15,5 +15,11 @@ export const DATA_URLS: Readonly<Record<LayerId, string>> = Object.fromEntries(
   Object.entries(DATA_FILES).map(([id, spec]) => [id, URLS[`../../data/${spec.file}`] ?? '']),
 );
 
-/** A short hash of the data files' contents, computed at build time (see vite.config.ts). */
+/** The record's releases and what each changed: fetched only when a reader asks for them (the
+ * release list, a record's history) or a link names an older version. */
+export { default as CHANGELOG_URL } from '../../data/changelog.json?url';
+
+/** The version of the record (its latest release in `data/changelog.json`) and its day, read at
+ * build time (see vite.config.ts): "Data as of", links (`v=`), citations, exports. */
 export const DATA_VERSION: string = import.meta.env.VITE_DATA_VERSION ?? 'dev';
+export const DATA_DATE: string = import.meta.env.VITE_DATA_DATE ?? '';

@@ -12,7 +12,15 @@ import { DropMenu } from '../ui/DropMenu';
 
 type Feedback = { key: MessageKey; message?: string } | null;
 
-export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
+/** `credits` gives the credit lines of imported files shown (from the importer, through the
+ * app: the export code does not reach into the importer). */
+export function ExportMenu({
+  dataset,
+  credits,
+}: {
+  dataset: Dataset | null;
+  credits?: () => readonly string[];
+}) {
   const t = useT();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const map = useMapHost();
@@ -21,7 +29,7 @@ export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
     setFeedback({ key: 'export.working' });
     try {
       const exporter = await loadChunk(() => import('./run-export'));
-      if (what === 'image') await exporter.downloadImage(map);
+      if (what === 'image') await exporter.downloadImage(map, credits?.() ?? []);
       else if (dataset) exporter.downloadData(dataset, what);
       setFeedback({ key: 'export.done' });
     } catch (error) {

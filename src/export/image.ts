@@ -14,6 +14,9 @@ export interface ImageCaption {
   readonly date: string;
   readonly legend: readonly { label: string; color: string; shape: SwatchShape }[];
   readonly attribution: string;
+  /** Credit lines under the attribution: the record's version and licence, and the credit
+   * of every imported file shown (UCDP GED, ACLED with its access date). */
+  readonly credits?: readonly string[];
   readonly link: string;
 }
 
@@ -46,6 +49,21 @@ function swatch(
   ctx.fill();
 }
 
+/** Splits a text into lines that fit a width, between words (a credit line). */
+function wrapWords(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Splits a long text (the link) into lines that fit a width. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
@@ -74,6 +92,9 @@ export function composeImage(
   if (!measure) throw new Error('no 2D canvas');
   measure.font = `${11 * scale}px ${FONT}`;
   const linkLines = wrap(measure, caption.link, map.width - 2 * pad);
+  const creditLines = (caption.credits ?? []).flatMap((c) =>
+    wrapWords(measure, c, map.width - 2 * pad),
+  );
   // The legend's rows: items side by side, wrapped at the width.
   measure.font = `${12 * scale}px ${FONT}`;
   const rows: { label: string; color: string; shape: SwatchShape; x: number }[][] = [[]];
@@ -92,7 +113,7 @@ export function composeImage(
     26 * scale +
     rows.length * 20 * scale +
     6 * scale +
-    (1 + linkLines.length) * 15 * scale +
+    (1 + creditLines.length + linkLines.length) * 15 * scale +
     pad;
   out.width = map.width;
   out.height = map.height + Math.ceil(band);
@@ -125,7 +146,7 @@ export function composeImage(
   ctx.fillStyle = MUTED;
   ctx.font = `${11 * scale}px ${FONT}`;
   ctx.fillText(caption.attribution, pad, y);
-  for (const line of linkLines) {
+  for (const line of [...creditLines, ...linkLines]) {
     y += 15 * scale;
     ctx.fillText(line, pad, y);
   }

@@ -250,6 +250,73 @@ export const en = {
   'reject.duplicate': 'an id already used by another record',
   'reject.endBeforeStart': 'an end before its start',
   'reject.field': 'an invalid field (“{field}”)',
+  'cite.dataAsOf': 'Data as of {date} · version {version}',
+  'cite.imageCredit':
+    'Data as of {date} (version {version}): Sahel Security Map contributors, CC BY 4.0',
+  'import.accessed': '{attribution}, accessed {date}',
+  'about.open': 'About',
+  'about.title': 'About this map',
+  'about.close': 'Close',
+  'about.what':
+    'Where French forces were based in the Sahel and where Russia got involved, day by day since 2012. Every date is written at its true precision and backed by the sources that state it; each record has a confidence grade.',
+  'about.licences.title': 'Licences',
+  'about.licences.data':
+    'The record (the data) is licensed under Creative Commons Attribution 4.0 (CC BY 4.0): you may copy, adapt and republish it, including commercially, if you credit it and link to the licence.',
+  'about.licences.code': 'The code of the app is free software under the MIT licence.',
+  'about.licences.link': 'The CC BY 4.0 licence',
+  'about.credit.title': 'How to credit and cite',
+  'about.credit.wording':
+    'Credit: “Data: Sahel Security Map contributors, data version {version}, CC BY 4.0”.',
+  'about.credit.cite':
+    'Share → Cite this view gives a ready-to-paste citation with the view’s date, the data version and the link. Exported files carry the version, the licence and the credit.',
+  'about.corrections.title': 'Corrections',
+  'about.corrections.text':
+    'Found an error? Use “Suggest a correction” in a record’s details, or write to {email}. Each suggestion is checked against the sources; a correction is made in the next release of the record and listed below, with the old and new value and the source.',
+  'releases.title': 'What changed in the record',
+  'releases.loading': 'Loading the releases…',
+  'releases.failed': 'The list of releases could not be loaded.',
+  'releases.release': 'Version {version}, released {date}',
+  'releases.counts': '{added} added, {corrected} corrected, {changed} changed, {removed} removed',
+  'releases.kind.added': 'Added',
+  'releases.kind.corrected': 'Corrected',
+  'releases.kind.changed': 'Changed',
+  'releases.kind.removed': 'Removed',
+  'releases.mergedInto': 'merged into {name}',
+  'releases.showRecords': 'The records',
+  'history.title': 'History of this record',
+  'history.none': 'Unchanged since the first release of the record ({version}).',
+  'history.rewritten': 'rewritten',
+  'history.backedBy': 'now backed by',
+  'history.reason': 'Why:',
+  'versionNotice.title': {
+    one: '{count} record has changed since this link was made',
+    other: '{count} records have changed since this link was made',
+  },
+  'versionNotice.body':
+    'The link was made with version {old} of the record; the map shows the current record, version {current}.',
+  'versionNotice.more': { one: 'and {count} more record', other: 'and {count} more records' },
+  'versionNotice.item': '{name} — {kind}',
+  'versionNotice.all': 'See what changed',
+  'correct.title': 'Suggest a correction',
+  'correct.field': 'Which part is wrong?',
+  'correct.field.location': 'The position',
+  'correct.field.description': 'What happened',
+  'correct.field.sources': 'A source',
+  'correct.field.other': 'Something else',
+  'correct.mail': 'Email the correction for {id}',
+  'correct.noMail': 'No mail program? Copy this text and send it to {email}.',
+  'correct.copy': 'Copy the text',
+  'correct.copied': 'Text copied',
+  'correct.copyFailed': 'Could not copy: select the text and copy it',
+  'correct.subject': 'Correction: {id} ({field})',
+  'correct.body':
+    'Record: {id} ({name})\nPart: {field}\nView: {url}\nData version: {version}\n\nWhat is wrong:\n\n\nWhat it should say, with your source (a link or a reference):\n\n',
+  'correct.how':
+    'Each suggestion is checked against sources; corrections are listed in “What changed in the record” (About).',
+  'details.archived': 'archived copies',
+  'details.archivedTitle': 'Archived copies of this page on the Wayback Machine (new tab)',
+  'share.embedPlain': 'Iframe only (fixed height)',
+  'share.embedLoader': 'Iframe with its loader (fits its height; recommended)',
 } as const;
 
 export type MessageKey = keyof typeof en;

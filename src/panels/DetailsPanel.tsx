@@ -17,8 +17,11 @@ import { clearSelection, selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { DetailsHeader } from '../ui/DetailsHeader';
+import { Correction } from './Correction';
 import { EvidenceList } from './EvidenceList';
+import { RecordHistory } from './RecordHistory';
 import { recordPeriod } from './record-period';
+import { SourceLink } from './SourceLink';
 import { statusText } from './status-text';
 import './panels.css';
 
@@ -34,12 +37,9 @@ function Translated({ value, t }: { value: LocalText; t: T }) {
 }
 
 function SourceItem({ s, lang }: { s: Source; lang: Lang }) {
-  const t = useT();
   return (
     <li>
-      <a href={s.url} target="_blank" rel="noopener noreferrer" title={t('details.sourceLink')}>
-        {s.publisher}
-      </a>
+      <SourceLink url={s.url} publisher={s.publisher} />
       {s.title && <span className="source-title"> — {s.title}</span>}
       {s.date && <span className="source-date"> ({formatDateText(lang, s.date, 'short')})</span>}
     </li>
@@ -203,6 +203,8 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
           ))}
         </ul>
       </section>
+      <RecordHistory record={r} />
+      <Correction record={r} name={name} />
     </article>
   );
 }
