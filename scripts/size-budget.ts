@@ -23,8 +23,13 @@ import { type FileSize, kb, measureDist } from './sizes';
  * hand-over of the reader's file to the new version (plain IndexedDB, as the importer's own
  * storage code is what could not be loaded), and the importer's new messages in both languages
  * (encodings, skipped rows, storage failures, duplicate columns). Reached: 589.9 kB.
+ * Raised to 775.0 kB the same day for the record itself: every source now says what it backs and
+ * states it in both languages, and 61 records were added (nine new actors in nine new files): the
+ * data files went from 55 kB to 221 kB brotli, the app's code from 110 to 118 kB (actors as data,
+ * the evidence lines, the citing). Reached: 771.3 kB. The way back down is to split the record:
+ * what the first picture draws first, the descriptions, evidence and sources after it.
  */
-export const BUDGET_BROTLI = 590_000;
+export const BUDGET_BROTLI = 775_000;
 export const TARGET_BROTLI = 520_000;
 /** The code precached after the first view; reached 19.6 kB on 4 December 2026. */
 export const AFTER_FIRST_VIEW_BROTLI = 21_000;
