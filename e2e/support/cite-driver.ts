@@ -36,8 +36,9 @@ export class CiteDriver {
     return this.app.panels.details.getByTestId('archived-link');
   }
 
+  /** The page's "data as of" line (the About dialog repeats it). */
   get dataAsOf() {
-    return this.page.getByTestId('data-as-of');
+    return this.page.getByTestId('data-as-of').first();
   }
 
   get aboutDialog() {
