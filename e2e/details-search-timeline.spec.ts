@@ -11,9 +11,12 @@ test.describe('site details, search and timeline', () => {
     await app.map.click(TIMBUKTU);
     const { details } = app.panels;
     await expect(app.panels.detailsTitle).toHaveText(/Timbuktu/);
-    await expect(app.panels.detailsPeriod).toHaveText('27 January 2013 to 14 December 2021');
+    await expect(app.panels.detailsPeriod).toHaveText(
+      'between 27 January 2013 and 28 January 2013 to 14 December 2021 — exact day unknown',
+    );
     await expect(app.panels.detailsStatus).toHaveText('active');
-    const source = details.getByRole('link', { name: 'Africanews' });
+    // Named in the dates' evidence and again in the sources.
+    const source = details.getByRole('link', { name: 'Africanews' }).first();
     await expect(source).toHaveAttribute('target', '_blank');
     await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(source).toHaveAttribute('href', /^https:\/\/www\.africanews\.com\//);
