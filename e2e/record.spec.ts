@@ -1,12 +1,12 @@
 import { expect, test } from './support/fixtures';
 
 test.describe('the record', () => {
-  test('today, every open site says when it was last reported', async ({ app }) => {
+  test('today, every open site says when it was last reported, or since when it is not confirmed', async ({ app }) => {
     await app.open('?date=2026-12-01&lang=en', { waitForMap: false });
     const items = app.panels.group(/Russia/);
     await expect(items.first()).toBeVisible();
     for (const item of await items.all()) {
-      await expect(item).toContainText(/last reported|vacated/);
+      await expect(item).toContainText(/last reported|not confirmed since|vacated/);
     }
     await expect(items.filter({ hasText: 'last reported' }).first()).toBeVisible();
   });
