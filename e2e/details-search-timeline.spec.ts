@@ -57,7 +57,7 @@ test.describe('site details, search and timeline', () => {
     await app.open('?date=2021-12-14');
     await app.timeline.show();
     await expect(app.timeline.current.first()).toContainText('Timbuktu');
-    await app.timeline.entry(/Gossi.*: ends/).click();
+    await app.timeline.entry(/Gossi forward base.*: ends/).click();
     await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '19 April 2022');
     await expect(app.panels.detailsTitle).toHaveText(/Gossi/);
   });
