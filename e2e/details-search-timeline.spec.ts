@@ -90,7 +90,10 @@ test.describe('on a phone', () => {
       map.y + map.height - 1,
     );
     expect(map.height).toBeGreaterThan(250);
-    await app.panels.listItem(/Kidal \(French base/).getByRole('button').tap();
+    await app.panels
+      .listItem(/Kidal \(French base/)
+      .getByRole('button')
+      .tap();
     await expect(app.panels.detailsTitle).toHaveText(/Kidal/);
     const buttons = [
       ...(await app.timeline.controls.getByRole('button').all()),

@@ -1,7 +1,9 @@
 import { expect, test } from './support/fixtures';
 
 test.describe('the record', () => {
-  test('today, every open site says when it was last reported, or since when it is not confirmed', async ({ app }) => {
+  test('today, every open site says when it was last reported, or since when it is not confirmed', async ({
+    app,
+  }) => {
     await app.open('?date=2026-12-01&lang=en', { waitForMap: false });
     const items = app.panels.group(/Russia/);
     await expect(items.first()).toBeVisible();
