@@ -6,9 +6,13 @@ import events from '../../data/events.geojson?url';
 import france from '../../data/france.geojson?url';
 import moves from '../../data/moves.geojson?url';
 import russia from '../../data/russia.geojson?url';
+import mapFile from './generated/map-file.json?url';
 import type { LayerId } from './schema';
 
 export const DATA_URLS: Record<LayerId, string> = { france, russia, events, moves };
+
+/** What the first map draws of every record, fetched before the data files (`map-file.ts`). */
+export const MAP_FILE_URL: string = mapFile;
 
 /** A short hash of the data files' contents, computed at build time (see vite.config.ts). */
 export const DATA_VERSION: string = import.meta.env.VITE_DATA_VERSION ?? 'dev';
