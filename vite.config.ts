@@ -49,14 +49,16 @@ function dataVersion(): string {
 }
 
 /**
- * Puts early-fetch hints into the built index.html for what the page itself fetches, so that
- * it downloads in parallel with the app shell: the MapLibre chunk (a module preload), the
- * basemap topology and the data files (fetched by the page), the label font (fetched by
- * MapLibre with `fetch()` on the page, hence `as=fetch`, which that request can reuse). Nothing
- * is preloaded that a later request cannot use: the MapLibre worker script (a worker's request
- * never uses a page's preload) and the label files MapLibre's worker fetches would each be
- * downloaded twice wherever the HTTP cache does not serve the second request.
+ * Puts early-fetch hints into the built index.html for what the first map needs and the page
+ * itself fetches, so that it downloads in parallel with the app shell and alone on the link: the
+ * basemap topology, the country names and the map file (`src/data/map-file.ts`). Nothing else is
+ * hinted: MapLibre, the data files and the label font are asked for once the first map is drawn
+ * (`src/map/light/two-maps.ts`), and a hint for them would share the link with the first picture.
+ * `npm run size` reads these hints as the critical path to the first map.
  */
+const FIRST_MAP_FILES =
+  /(basemap-[\w-]+\.topojson|country-labels-[\w-]+\.geojson|map-file-[\w-]+\.json)$/;
+
 function preloadHints(): Plugin {
   return {
     name: 'sahel:preload-hints',
@@ -66,27 +68,19 @@ function preloadHints(): Plugin {
       handler(_html, ctx) {
         const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] =
           [];
-        const fetched = (href: string) =>
-          tags.push({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
-            injectTo: 'head',
-          });
         for (const [fileName, out] of Object.entries(ctx.bundle ?? {})) {
-          const href = `/${fileName}`;
-          const original = out.type === 'asset' ? (out.originalFileNames[0] ?? '') : '';
-          if (out.type === 'chunk' && out.name === 'maplibre' && !out.isEntry) {
-            // Imported lazily by the map controller: fetched now, evaluated when the map starts.
+          if (out.type !== 'asset') continue;
+          if (FIRST_MAP_FILES.test(fileName)) {
             tags.push({
               tag: 'link',
-              attrs: { rel: 'modulepreload', href, crossorigin: true },
+              attrs: {
+                rel: 'preload',
+                as: 'fetch',
+                href: `/${fileName}`,
+                crossorigin: 'anonymous',
+              },
               injectTo: 'head',
             });
-          } else if (/^data\/.*\.geojson$/.test(original) || fileName.endsWith('.topojson')) {
-            fetched(href);
-          } else if (/noto-sans-latin-400-normal.*\.woff2$/.test(fileName)) {
-            // Latin covers French and English; latin-ext is fetched only if a label needs it.
-            fetched(href);
           }
         }
         return tags;
@@ -129,7 +123,7 @@ export default defineConfig({
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,mjs,css,geojson,topojson,woff2,svg,webmanifest}'],
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,topojson,woff2,svg,webmanifest}'],
         // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
         // only if a label ever needs them, not downloaded by every first visit.
         globIgnores: ['**/*latin-ext*', '**/assets/import-*', '**/assets/run-export-*'],
@@ -164,7 +158,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // Data, basemap and fonts stay separate, cacheable files, never data: URIs inside the JS.
-    assetsInlineLimit: (file) => (/\.(geojson|woff2|mjs)$/.test(file) ? false : undefined),
+    assetsInlineLimit: (file) => (/\.(json|geojson|woff2|mjs)$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // MapLibre is the heaviest part and changes least: its own chunk, cached across releases.

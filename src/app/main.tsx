@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserLang } from '../i18n/lang';
-import { MapProvider, startMapLibre } from '../map/index';
+import { MapProvider } from '../map/index';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
@@ -16,9 +16,6 @@ import { App } from './App';
 import { showStartupFailure } from './startup-failure';
 import './base.css';
 import './layout.css';
-
-// MapLibre's chunk and worker start now, while the store is filled and the app renders.
-startMapLibre();
 
 const { state, problems, linkHadDate, linkHadCamera } = stateFromUrl(
   window.location.search,
