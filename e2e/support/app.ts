@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../../src/data/schema';
-import { DATA_VISIBLE_MARK, HANDLE_NAME, type SahelHandle } from '../../src/map/handle/contract';
+import {
+  DATA_VISIBLE_MARK,
+  type DrawnSite,
+  FIRST_MAP_MARK,
+  type FirstMapDetail,
+  HANDLE_NAME,
+  type SahelHandle,
+  type ShownMap,
+} from '../../src/map/handle/contract';
 import { expect, type Page } from './browser';
 
 type Handle = Omit<SahelHandle, 'map' | 'loadData' | 'setDay'>;
@@ -517,5 +525,110 @@ export class MapApp {
       seen.push({ url: request.url(), referer: headers.referer });
     });
     return seen;
+  }
+
+  // ── The light map: drawn first, kept where MapLibre cannot draw ──
+
+  /** Waits for the first map with the day's sites and returns what its mark says. */
+  async waitForFirstMap(): Promise<FirstMapDetail> {
+    await this.page.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      FIRST_MAP_MARK,
+      { timeout: 30_000 },
+    );
+    return this.page.evaluate(
+      (mark) => (performance.getEntriesByName(mark)[0] as PerformanceMark).detail as FirstMapDetail,
+      FIRST_MAP_MARK,
+    );
+  }
+
+  /** Which map the reader sees. */
+  async shownMap(): Promise<ShownMap> {
+    return this.page.evaluate(
+      (name) => ((window as unknown as Record<string, Handle>)[name] as Handle).shown(),
+      HANDLE_NAME,
+    );
+  }
+
+  /** Waits until the light map shows what it was given (no frame or gesture pending). */
+  async waitForLightMap(): Promise<void> {
+    await this.waitForFirstMap();
+    await this.page.waitForFunction(
+      (name) => {
+        const h = (window as unknown as Record<string, Handle | undefined>)[name];
+        return h?.shown() === 'light' && h.settled();
+      },
+      HANDLE_NAME,
+      { timeout: 30_000 },
+    );
+  }
+
+  /** Waits until MapLibre shows the data and has taken over from the light map. */
+  async waitForMapLibre(): Promise<void> {
+    await this.waitForData();
+    await expect.poll(() => this.shownMap(), { timeout: 15_000 }).toBe('maplibre');
+  }
+
+  /** The sites the map in front draws, and where (CSS pixels of the map). */
+  async drawnSites(): Promise<DrawnSite[]> {
+    return this.page.evaluate(
+      (name) => ((window as unknown as Record<string, Handle>)[name] as Handle).drawnSites(),
+      HANDLE_NAME,
+    );
+  }
+
+  /** The map as the reader sees it, with everything that floats over it masked. */
+  async mapScreenshot(path?: string): Promise<Buffer> {
+    const overlays = this.page.locator(
+      '.map-overlay > *, .map-controls, .map-attribution, .map-messages > *, .maplibregl-ctrl-bottom-left',
+    );
+    return this.map.screenshot({
+      path,
+      mask: [overlays],
+      maskColor: '#ff00ff',
+      animations: 'disabled',
+    });
+  }
+
+  /** Given: MapLibre's files arrive `ms` late (a slow link), so that the light map is seen. */
+  async mapLibreArrivesLate(ms: number): Promise<void> {
+    await this.page.route('**/assets/maplibre*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.fallback();
+    });
+  }
+
+  /** Given: MapLibre's code cannot be loaded (the full map cannot start). */
+  async mapLibreFails(): Promise<void> {
+    await this.page.route('**/assets/maplibre-*.js', (route) => route.abort());
+  }
+
+  /** A drag over the map by (dx, dy) pixels, from its centre. */
+  async dragMap(dx: number, dy: number): Promise<void> {
+    const box = await this.mapBox();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
+    await this.page.mouse.move(x + dx, y + dy, { steps: 4 });
+    await this.page.mouse.up();
+  }
+
+  /** Two fingers on the map, moved apart from `from` to `to` pixels (a pinch to zoom in). */
+  async pinchMap(from: number, to: number): Promise<void> {
+    const box = await this.mapBox();
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const fingers = (d: number) => [
+      { x: x - d / 2, y, id: 1 },
+      { x: x + d / 2, y, id: 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from) });
+    for (let i = 1; i <= 5; i++) {
+      const d = from + ((to - from) * i) / 5;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
   }
 }

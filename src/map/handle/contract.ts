@@ -21,6 +21,14 @@ export const FIRST_MAP_MARK = 'sahel:first-map';
 /** Which map the reader sees: the light 2D map, MapLibre's, or none yet. */
 export type ShownMap = 'light' | 'maplibre' | 'none';
 
+export interface DrawnSite {
+  readonly id: string;
+  /** MapLibre's layer that draws it (`france-sites-ended`…). */
+  readonly layer: string;
+  readonly x: number;
+  readonly y: number;
+}
+
 /** The `detail` of `FIRST_MAP_MARK`. */
 export interface FirstMapDetail {
   readonly map: Exclude<ShownMap, 'none'>;
@@ -41,6 +49,9 @@ export interface SahelHandle {
   /** Every data feature drawn at the slider's day, as `maplibre-layer:id`, sorted (what the
    * reader sees of the data, compared before and after a GPU context loss). */
   drawnData(): string[];
+  /** The sites drawn at the slider's day (their icons) and where, in CSS pixels of the map:
+   * compared between the light map and MapLibre's. */
+  drawnSites(): DrawnSite[];
   /** Whether the map is loaded, with every tile and no pending frame. */
   settled(): boolean;
   /** The day the map shows (kept in its global state; no layer reads it). */

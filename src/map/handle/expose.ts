@@ -6,7 +6,7 @@ import type { LayerId } from '../../data/schema';
 import { cameraOf } from '../controller/camera';
 import type { StorySite } from '../story/story-sites';
 import { isDrawn } from '../style/data-layers';
-import { forEachDataLayer } from '../style/view-style';
+import { forEachDataLayer, siteIconLayers } from '../style/view-style';
 import type { MapReadings } from './contract';
 
 /** What the handle needs of the controller that owns the map. */
@@ -36,6 +36,13 @@ export function maplibreReadings(map: MapLibreMap, owner: HandleOwner): MapReadi
         .map((f) => `${f.layer.id}:${String(f.properties.id)}`)
         .sort();
     },
+    drawnSites: () =>
+      drawnIn(siteIconLayers()).flatMap((f) => {
+        const g = f.geometry;
+        if (g.type !== 'Point') return [];
+        const { x, y } = map.project([g.coordinates[0] ?? 0, g.coordinates[1] ?? 0]);
+        return [{ id: String(f.properties.id), layer: f.layer.id, x, y }];
+      }),
     settled: () => !!owner.live && !owner.pendingFrame && map.loaded() && map.areTilesLoaded(),
     day: () => Number(map.getGlobalState().date),
     camera: () => cameraOf(map),

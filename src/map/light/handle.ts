@@ -3,7 +3,7 @@
 
 import type { MapReadings } from '../handle/contract';
 import { DATA_LAYERS } from '../style/data-layers';
-import { forEachDataLayer } from '../style/view-style';
+import { forEachDataLayer, siteIconLayers } from '../style/view-style';
 import { onMap } from './hit';
 import type { LightMap } from './light-map';
 import { project } from './mercator';
@@ -29,6 +29,12 @@ export function lightReadings(light: LightMap): MapReadings {
         .map((m) => `${m.layer}:${String(m.props.id)}`)
         .sort();
     },
+    drawnSites: () =>
+      drawnIn(new Set(siteIconLayers())).flatMap((m) =>
+        m.type === 'icon'
+          ? [{ id: String(m.props.id), layer: m.layer, x: m.at[0], y: m.at[1] }]
+          : [],
+      ),
     settled: () => light.settled,
     day: () => light.day,
     camera: () => light.camera,

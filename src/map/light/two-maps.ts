@@ -19,7 +19,7 @@ import type { MapFile, MapStatus } from '../controller/status';
 import { exposeHandle, type MapReadings, markFirstMap, type ShownMap } from '../handle/contract';
 import type { MapHost, PickableLayer } from '../host';
 import type { Frame } from '../story/opening-frame';
-import type { MapInputs } from '../style/view-style';
+import { type MapInputs, siteIconLayers } from '../style/view-style';
 import { lightReadings } from './handle';
 import { LightMap } from './light-map';
 import type { Mark } from './scene';
@@ -41,8 +41,9 @@ export interface TwoMapsCallbacks {
 
 const GIVEN_UP: readonly MapStatus['type'][] = ['no-webgl', 'error', 'context-gone'];
 
+const SITE_LAYERS = new Set(siteIconLayers());
 const siteCount = (marks: readonly Mark[]) =>
-  marks.filter((m) => m.type === 'icon' && /-sites/.test(m.layer)).length;
+  marks.filter((m) => m.type === 'icon' && SITE_LAYERS.has(m.layer)).length;
 
 async function loadCountryLabels(): Promise<FeatureCollection> {
   const response = await fetch(BASEMAP_FILE_SOURCES['basemap-country-labels']);
@@ -253,6 +254,7 @@ export class TwoMaps implements MapHost {
         controller.setData(layer, buildLayer(layer, collection as never)),
       drawn: (layers) => read().drawn(layers),
       drawnData: () => read().drawnData(),
+      drawnSites: () => read().drawnSites(),
       settled: () => front()?.settled() ?? false,
       day: () => read().day(),
       camera: () => read().camera(),
