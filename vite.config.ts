@@ -51,13 +51,13 @@ function dataVersion(): string {
 /**
  * Puts early-fetch hints into the built index.html for what the first map needs and the page
  * itself fetches, so that it downloads in parallel with the app shell and alone on the link: the
- * basemap topology, the country names and the map file (`src/data/map-file.ts`). Nothing else is
+ * basemap topology, the country and town names and the map file (`src/data/map-file.ts`). Nothing else is
  * hinted: MapLibre, the data files and the label font are asked for once the first map is drawn
  * (`src/map/light/two-maps.ts`), and a hint for them would share the link with the first picture.
  * `npm run size` reads these hints as the critical path to the first map.
  */
 const FIRST_MAP_FILES =
-  /(basemap-[\w-]+\.topojson|country-labels-[\w-]+\.geojson|map-file-[\w-]+\.json)$/;
+  /(basemap-[\w-]+\.topojson|(country-labels|places)-[\w-]+\.geojson|map-file-[\w-]+\.json)$/;
 
 function preloadHints(): Plugin {
   return {

@@ -48,7 +48,12 @@ export function criticalFiles(html: string): string[] {
 }
 
 /** The first map's files that must be preloaded, and the files that must not be on its path. */
-const MUST = [/basemap-.*\.topojson$/, /country-labels-.*\.geojson$/, /map-file-.*\.json$/];
+const MUST = [
+  /basemap-.*\.topojson$/,
+  /country-labels-.*\.geojson$/,
+  /places-.*\.geojson$/,
+  /map-file-.*\.json$/,
+];
 const MUST_NOT = [/maplibre/, /(france|russia|events|moves)-.*\.geojson$/, /\.woff2$/];
 
 function checkFirstMap(sizes: readonly FileSize[], html: string): boolean {

@@ -9,4 +9,4 @@ export const test = browserTest.extend<{ app: MapApp }>({
   app: async ({ page }, use) => use(new MapApp(page)),
 });
 
-export { distinctColours, expect } from './browser';
+export { distinctColours, expect, pixelDifference } from './browser';

@@ -20,6 +20,7 @@ import type { MapInputs } from '../style/view-style';
 import { bindGestures, type Gestures } from './gestures';
 import { hitAt } from './hit';
 import {
+  type Box,
   constrain,
   fitBox,
   type Limits,
@@ -28,7 +29,7 @@ import {
   type Size,
   zoomAround,
 } from './mercator';
-import { paintBasemap } from './paint-basemap';
+import { type LabelFiles, paintBasemap } from './paint-basemap';
 import { paintData } from './paint-data';
 import { dataMarks, type Mark } from './scene';
 import { Placed } from './text';
@@ -53,7 +54,12 @@ export class LightMap {
   private shownCamera: Camera;
   private layers: readonly MapLayer[] | null = null;
   private basemap: BasemapData | null = null;
-  private labels: FeatureCollection | null = null;
+  private labels: LabelFiles = {};
+  /** The label files not yet in (nor failed): the first picture has its names. */
+  private readonly awaited = new Set<keyof LabelFiles>([
+    'basemap-country-labels',
+    'basemap-places',
+  ]);
   private specs: { lang: Lang; layers: ReturnType<typeof basemapLayers> } | null = null;
   /** Whether the opening camera is known (until then nothing is drawn). */
   private opened = false;
@@ -132,8 +138,10 @@ export class LightMap {
     this.draw();
   }
 
-  setLabels(labels: FeatureCollection): void {
-    this.labels = labels;
+  /** A label file (country names, towns) has come, or failed (null): the map goes without. */
+  setLabels(source: keyof LabelFiles, labels: FeatureCollection | null): void {
+    this.awaited.delete(source);
+    if (labels) this.labels = { ...this.labels, [source]: labels };
     this.draw();
   }
 
@@ -162,21 +170,12 @@ export class LightMap {
   /** The camera that frames some sites with the overlays' room kept clear, as MapLibre's
    * `fitCamera` finds it (not constrained: the store keeps what was asked for). */
   fit(frame: Frame): Camera | null {
-    const [[west, south], [east, north]] = frame.bounds as [[number, number], [number, number]];
     const { padding, maxZoom } = fitOptions(this.size, frame.padding());
     const pad =
       typeof padding === 'number'
         ? { top: padding, right: padding, bottom: padding, left: padding }
         : padding;
-    const found = fitBox(
-      [
-        [west, south],
-        [east, north],
-      ],
-      this.size,
-      pad,
-      maxZoom,
-    );
+    const found = fitBox(frame.bounds as Box, this.size, pad, maxZoom);
     if (!found) return null;
     this.framed = frame.sites;
     return { ...found, zoom: Math.max(ZOOM_RANGE.min, found.zoom) };
@@ -263,7 +262,7 @@ export class LightMap {
 
   private paint(): void {
     const { width, height } = this.size;
-    if (!this.opened || !this.basemap || !width || !height) return;
+    if (!this.opened || !this.basemap || this.awaited.size > 0 || !width || !height) return;
     const ctx = this.ctx;
     const ratio = this.canvas.width / width;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

@@ -1,17 +1,16 @@
 /**
  * The basemap on the light map's canvas, from the same layer specs as MapLibre's
  * (`basemap/layers.ts`): background, land, the Sahel's fill and edge, lakes, rivers, borders and
- * the country names, with their colours, widths and filters evaluated at the zoom. Areas and
- * lines are drawn by d3-geo's path generator on the canvas. Layers whose source the light map
- * does not load (towns and capitals, whose file only MapLibre reads) are left out.
+ * the towns, capitals and country names, with their colours, widths and filters evaluated at the
+ * zoom. Areas and lines are drawn by d3-geo's path generator on the canvas.
  */
 import { type GeoProjection, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { BasemapData } from '../basemap/decode';
-import { BASEMAP_DATA_SOURCES } from '../basemap/sources';
+import { BASEMAP_DATA_SOURCES, type BASEMAP_FILE_SOURCES } from '../basemap/sources';
 import { evaluate, numberOf, type Scope } from './expression';
-import { drawLabel, type Placed } from './text';
+import { type Anchor, drawPlacement, type Placed, type Placement, placeLabel } from './text';
 
 export interface BasemapView {
   readonly projection: GeoProjection;
@@ -20,15 +19,13 @@ export interface BasemapView {
   readonly height: number;
 }
 
-/** Country names: MapLibre loads them from a file; the light map fetches the same file. */
-const LABEL_SOURCE = 'basemap-country-labels';
+/** The label files (country names, towns and capitals) by source, as loaded so far: MapLibre
+ * loads them itself; the light map fetches the same files. */
+export type LabelFiles = Partial<Record<keyof typeof BASEMAP_FILE_SOURCES, FeatureCollection>>;
 
-function featuresOf(
-  source: unknown,
-  data: BasemapData,
-  labels: FeatureCollection | null,
-): readonly Feature[] {
-  if (source === LABEL_SOURCE) return labels?.features ?? [];
+function featuresOf(source: unknown, data: BasemapData, files: LabelFiles): readonly Feature[] {
+  const file = files[source as keyof LabelFiles];
+  if (file) return file.features;
   const key = BASEMAP_DATA_SOURCES[source as keyof typeof BASEMAP_DATA_SOURCES];
   return key ? data[key].features : [];
 }
@@ -123,14 +120,54 @@ function paintLine(
   ctx.globalAlpha = 1;
 }
 
-/** Point labels of a symbol layer, in their sort order, each where it does not cover another. */
-function paintLabels(
+/** A circle per point (towns and capitals), as `circle-*` says. */
+function paintCircles(
+  ctx: CanvasRenderingContext2D,
+  spec: LayerSpecification,
+  fs: readonly Feature[],
+  view: BasemapView,
+) {
+  const paint = (spec.paint ?? {}) as Record<string, unknown>;
+  const filter = 'filter' in spec ? spec.filter : undefined;
+  for (const f of fs) {
+    const scope = { zoom: view.zoom, props: f.properties ?? {} };
+    if (f.geometry?.type !== 'Point') continue;
+    if (filter !== undefined && evaluate(filter, scope) !== true) continue;
+    const at = view.projection(f.geometry.coordinates as [number, number]);
+    if (!at) continue;
+    ctx.beginPath();
+    ctx.arc(at[0], at[1], numberOf(paint['circle-radius'], scope, 5), 0, Math.PI * 2);
+    ctx.globalAlpha = numberOf(paint['circle-opacity'], scope, 1);
+    ctx.fillStyle = color(evaluate(paint['circle-color'], scope), '#000');
+    ctx.fill();
+    const stroke = numberOf(paint['circle-stroke-width'], scope, 0);
+    if (stroke > 0) {
+      ctx.globalAlpha = numberOf(paint['circle-stroke-opacity'], scope, 1);
+      ctx.lineWidth = stroke;
+      ctx.strokeStyle = color(evaluate(paint['circle-stroke-color'], scope), '#000');
+      ctx.stroke();
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** Where a label may sit: its variable anchors and radial offset, or its one anchor. */
+function anchorsOf(layout: Record<string, unknown>, scope: Scope): Anchor[] {
+  const variable = layout['text-variable-anchor'];
+  const offset = numberOf(layout['text-radial-offset'], scope, 0);
+  const sides = Array.isArray(variable) ? variable : [layout['text-anchor'] ?? 'center'];
+  return sides.map((side) => ({ side: side as Anchor['side'], offset }));
+}
+
+/** The point labels of a symbol layer, placed in their sort order where they cover no label
+ * placed before them. */
+function placeLabels(
   ctx: CanvasRenderingContext2D,
   spec: LayerSpecification,
   fs: readonly Feature[],
   view: BasemapView,
   placed: Placed,
-) {
+): Placement[] {
   const paint = (spec.paint ?? {}) as Record<string, unknown>;
   const layout = (spec.layout ?? {}) as Record<string, unknown>;
   const filter = 'filter' in spec ? spec.filter : undefined;
@@ -142,18 +179,18 @@ function paintLabels(
         numberOf(layout['symbol-sort-key'], a.scope, 0) -
         numberOf(layout['symbol-sort-key'], b.scope, 0),
     );
+  const out: Placement[] = [];
   for (const { f, scope } of shown) {
     if (f.geometry?.type !== 'Point') continue;
     const at = view.projection(f.geometry.coordinates as [number, number]);
     const value = evaluate(layout['text-field'], scope);
     if (!at || typeof value !== 'string' || !value) continue;
-    const size = numberOf(layout['text-size'], scope, 16);
     if (at[0] < -200 || at[1] < -50 || at[0] > view.width + 200 || at[1] > view.height + 50) {
       continue;
     }
     const text = layout['text-transform'] === 'uppercase' ? value.toUpperCase() : value;
     const style = {
-      size,
+      size: numberOf(layout['text-size'], scope, 16),
       color: color(evaluate(paint['text-color'], scope), '#000'),
       haloColor: color(evaluate(paint['text-halo-color'], scope), 'rgba(0,0,0,0)'),
       haloWidth: numberOf(paint['text-halo-width'], scope, 0),
@@ -163,19 +200,24 @@ function paintLabels(
       lineHeight: numberOf(layout['text-line-height'], scope, 1.2),
       padding: numberOf(layout['text-padding'], scope, 2),
     };
-    drawLabel(ctx, text, at, style, { type: 'center' }, placed);
+    const placement = placeLabel(ctx, text, at, style, anchorsOf(layout, scope), placed);
+    if (placement) out.push(placement);
   }
+  return out;
 }
 
-/** Draws the basemap's layers, bottom to top. */
+/** Draws the basemap's layers, bottom to top; the labels are placed top layer first (as MapLibre
+ * places them: a capital's name before a country's, a country's before a town's), then drawn in
+ * the layers' order. Only point labels: the rivers' and lakes' names are left to MapLibre. */
 export function paintBasemap(
   ctx: CanvasRenderingContext2D,
   layers: readonly LayerSpecification[],
   data: BasemapData,
-  labels: FeatureCollection | null,
+  files: LabelFiles,
   view: BasemapView,
   placed: Placed,
 ): void {
+  const labelled: { spec: LayerSpecification; fs: readonly Feature[] }[] = [];
   for (const spec of layers) {
     if (spec.minzoom !== undefined && view.zoom < spec.minzoom) continue;
     if (spec.maxzoom !== undefined && view.zoom >= spec.maxzoom) continue;
@@ -186,12 +228,16 @@ export function paintBasemap(
       continue;
     }
     const source = 'source' in spec ? spec.source : undefined;
-    const fs = featuresOf(source, data, labels);
+    const fs = featuresOf(source, data, files);
     if (fs.length === 0) continue;
     if (spec.type === 'fill') paintFill(ctx, spec, fs, view);
     else if (spec.type === 'line') paintLine(ctx, spec, fs, view);
-    else if (spec.type === 'symbol' && source === LABEL_SOURCE) {
-      paintLabels(ctx, spec, fs, view, placed);
-    }
+    else if (spec.type === 'circle') paintCircles(ctx, spec, fs, view);
+    else if (spec.type === 'symbol' && String(source) in files) labelled.push({ spec, fs });
   }
+  const placements = [...labelled]
+    .reverse()
+    .map(({ spec, fs }) => placeLabels(ctx, spec, fs, view, placed))
+    .reverse();
+  for (const p of placements.flat()) drawPlacement(ctx, p);
 }

@@ -5,7 +5,7 @@
  */
 import { drawIcon, PIXEL_RATIO } from '../style/icons';
 import type { Mark } from './scene';
-import { drawLabel, type Placed } from './text';
+import { drawPlacement, type Placed, placeLabel } from './text';
 
 const sprites = new Map<string, HTMLCanvasElement | null>();
 
@@ -64,8 +64,8 @@ function paintMark(ctx: CanvasRenderingContext2D, m: Mark, placed: Placed): void
       ctx.stroke();
       ctx.setLineDash([]);
       return;
-    case 'text':
-      drawLabel(
+    case 'text': {
+      const placement = placeLabel(
         ctx,
         m.text,
         m.at,
@@ -80,9 +80,11 @@ function paintMark(ctx: CanvasRenderingContext2D, m: Mark, placed: Placed): void
           lineHeight: 1.2,
           padding: 2,
         },
-        { type: 'top', dy: m.offset[1] },
+        [{ side: 'top', offset: m.offset[1] }],
         placed,
       );
+      if (placement) drawPlacement(ctx, placement);
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * Labels on the light map's canvas: a text in the page's font, wrapped at a width in ems, with a
- * halo, and left out where it would cover a label already placed (as MapLibre leaves out a
- * colliding symbol, more simply: in the order given, no other anchor tried).
+ * halo, placed at the first of its anchors where it covers no label placed before it (as
+ * MapLibre places a symbol with `text-variable-anchor` and `text-radial-offset`, more simply),
+ * and left out where none is free. Placing and drawing are two steps, so that labels can be
+ * placed in MapLibre's order (the top layer first) and drawn in the layers' order.
  */
 
 export interface LabelStyle {
@@ -19,9 +21,12 @@ export interface LabelStyle {
   readonly padding: number;
 }
 
-/** Where the text sits from its point: centred on it, or its top at the point plus an offset in
- * ems (a site's name under its marker). */
-export type Anchor = { readonly type: 'center' } | { readonly type: 'top'; readonly dy: number };
+/** Where a label sits from its point, MapLibre's way: `left` puts the text's left side at the
+ * point (the text on its right), `top` its top (the text under it); `offset` in ems. */
+export interface Anchor {
+  readonly side: 'center' | 'left' | 'right' | 'top' | 'bottom';
+  readonly offset: number;
+}
 
 /** The page's font (base.css): the light map has no font file to wait for. */
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
@@ -37,14 +42,31 @@ interface Rect {
 export class Placed {
   private readonly boxes: Rect[] = [];
 
-  /** Takes the box if it is free. */
-  take(box: Rect): boolean {
-    if (this.boxes.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) {
-      return false;
-    }
-    this.boxes.push(box);
-    return true;
+  free(box: Rect): boolean {
+    return !this.boxes.some(
+      (b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1,
+    );
   }
+
+  take(box: Rect): void {
+    this.boxes.push(box);
+  }
+}
+
+/** A label placed: its lines, where their block starts and how they are aligned. */
+export interface Placement {
+  readonly rows: readonly string[];
+  readonly x: number;
+  readonly top: number;
+  readonly align: CanvasTextAlign;
+  readonly style: LabelStyle;
+}
+
+function setFont(ctx: CanvasRenderingContext2D, style: LabelStyle): boolean {
+  ctx.font = `${style.size}px ${FONT}`;
+  const spaced = 'letterSpacing' in ctx;
+  if (spaced) ctx.letterSpacing = `${style.letterSpacing * style.size}px`;
+  return spaced;
 }
 
 function lines(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -62,48 +84,55 @@ function lines(ctx: CanvasRenderingContext2D, text: string, width: number): stri
   return out;
 }
 
-/** Draws a label if it fits among those placed; returns whether it was drawn. */
-export function drawLabel(
+/** Places a label at the first free anchor; null where none is free. */
+export function placeLabel(
   ctx: CanvasRenderingContext2D,
   text: string,
   at: readonly [number, number],
   style: LabelStyle,
-  anchor: Anchor,
+  anchors: readonly Anchor[],
   placed: Placed,
-): boolean {
-  ctx.font = `${style.size}px ${FONT}`;
-  const spacing = style.letterSpacing * style.size;
-  const spaced = 'letterSpacing' in ctx;
-  if (spaced) ctx.letterSpacing = `${spacing}px`;
+): Placement | null {
+  setFont(ctx, style);
   const rows = lines(ctx, text, style.maxWidth * style.size);
-  const rowHeight = style.size * style.lineHeight;
   const width = Math.max(...rows.map((r) => ctx.measureText(r).width));
-  const height = rows.length * rowHeight;
-  const top = anchor.type === 'center' ? at[1] - height / 2 : at[1] + anchor.dy * style.size;
+  const height = rows.length * style.size * style.lineHeight;
   const pad = style.padding;
-  const box = {
-    x0: at[0] - width / 2 - pad,
-    y0: top - pad,
-    x1: at[0] + width / 2 + pad,
-    y1: top + height + pad,
-  };
-  if (!placed.take(box)) return false;
+  for (const { side, offset } of anchors) {
+    const r = offset * style.size;
+    const x0 =
+      side === 'left' ? at[0] + r : side === 'right' ? at[0] - r - width : at[0] - width / 2;
+    const y0 =
+      side === 'top' ? at[1] + r : side === 'bottom' ? at[1] - r - height : at[1] - height / 2;
+    const box = { x0: x0 - pad, y0: y0 - pad, x1: x0 + width + pad, y1: y0 + height + pad };
+    if (!placed.free(box)) continue;
+    placed.take(box);
+    const align = side === 'left' ? 'left' : side === 'right' ? 'right' : 'center';
+    const x = align === 'left' ? x0 : align === 'right' ? x0 + width : x0 + width / 2;
+    return { rows, x, top: y0, align, style };
+  }
+  return null;
+}
+
+/** Draws a placed label. */
+export function drawPlacement(ctx: CanvasRenderingContext2D, p: Placement): void {
+  const { style } = p;
   ctx.save();
+  const spaced = setFont(ctx, style);
   ctx.globalAlpha = style.opacity;
-  ctx.textAlign = 'center';
+  ctx.textAlign = p.align;
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.strokeStyle = style.haloColor;
   ctx.lineWidth = style.haloWidth * 2;
   ctx.fillStyle = style.color;
-  rows.forEach((row, i) => {
-    // Letter spacing adds room after each letter: half of it back keeps the text centred.
-    const x = at[0] + (spaced ? spacing / 2 : 0);
-    const y = top + rowHeight * (i + 0.5);
-    if (style.haloWidth > 0) ctx.strokeText(row, x, y);
-    ctx.fillText(row, x, y);
+  const rowHeight = style.size * style.lineHeight;
+  // Letter spacing adds room after each letter: half of it back keeps a centred text centred.
+  const shift = spaced && p.align === 'center' ? (style.letterSpacing * style.size) / 2 : 0;
+  p.rows.forEach((row, i) => {
+    const y = p.top + rowHeight * (i + 0.5);
+    if (style.haloWidth > 0) ctx.strokeText(row, p.x + shift, y);
+    ctx.fillText(row, p.x + shift, y);
   });
   ctx.restore();
-  if (spaced) ctx.letterSpacing = '0px';
-  return true;
 }

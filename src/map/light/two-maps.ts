@@ -1,6 +1,6 @@
 /**
  * The page's two maps and the handover between them: the light map draws first (as soon as the
- * basemap, the country names and the map file are in and the opening camera is known); MapLibre
+ * basemap, its label files and the map file are in and the opening camera is known); MapLibre
  * starts only then, so that nothing else competes with the first picture for the link or the
  * CPU, and takes over on its first frame with the data, where the reader left the light map, with
  * a short cross-fade. Where MapLibre cannot draw (no WebGL, a failed start, a GPU gone for good)
@@ -45,9 +45,11 @@ const SITE_LAYERS = new Set(siteIconLayers());
 const siteCount = (marks: readonly Mark[]) =>
   marks.filter((m) => m.type === 'icon' && SITE_LAYERS.has(m.layer)).length;
 
-async function loadCountryLabels(): Promise<FeatureCollection> {
-  const response = await fetch(BASEMAP_FILE_SOURCES['basemap-country-labels']);
-  if (!response.ok) throw new Error(`country labels: HTTP ${response.status}`);
+/** A label file of the basemap (country names, towns): MapLibre's worker loads it for its own
+ * map, the page for the light map (the HTTP cache serves the second request). */
+async function loadLabels(source: keyof typeof BASEMAP_FILE_SOURCES): Promise<FeatureCollection> {
+  const response = await fetch(BASEMAP_FILE_SOURCES[source]);
+  if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
   return (await response.json()) as FeatureCollection;
 }
 
@@ -92,10 +94,12 @@ export class TwoMaps implements MapHost {
       (data) => light.setBasemap(data),
       () => this.release(), // MapLibre reports the missing basemap
     );
-    loadCountryLabels().then(
-      (labels) => light.setLabels(labels),
-      () => {}, // the light map goes without names; MapLibre reports the file
-    );
+    for (const source of ['basemap-country-labels', 'basemap-places'] as const) {
+      loadLabels(source).then(
+        (labels) => light.setLabels(source, labels),
+        () => light.setLabels(source, null), // without these names; MapLibre reports the file
+      );
+    }
   }
 
   /** The records the light map draws: the map file's, then the data files' once loaded. */
