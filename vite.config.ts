@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MAPLIBRE_META } from './src/map/controller/maplibre-meta';
 
 /**
  * The Content-Security-Policy of the built app: no inline script, no connection, font, image or
@@ -51,10 +52,11 @@ function dataVersion(): string {
 /**
  * Puts early-fetch hints into the built index.html for what the first map needs and the page
  * itself fetches, so that it downloads in parallel with the app shell and alone on the link: the
- * basemap topology, the country and town names and the map file (`src/data/map-file.ts`). Nothing else is
- * hinted: MapLibre, the data files and the label font are asked for once the first map is drawn
- * (`src/map/light/two-maps.ts`), and a hint for them would share the link with the first picture.
- * `npm run size` reads these hints as the critical path to the first map.
+ * basemap topology, the country and town names and the map file (`src/data/map-file.ts`).
+ * MapLibre's chunk is only named (`<meta name="sahel:maplibre">`): the page asks for it once the
+ * first map's files are in (`src/map/controller/load-maplibre.ts`), and a hint would have it
+ * share the link with the first picture. `npm run size` reads these hints as the critical path
+ * to the first map.
  */
 const FIRST_MAP_FILES =
   /(basemap-[\w-]+\.topojson|(country-labels|places)-[\w-]+\.geojson|map-file-[\w-]+\.json)$/;
@@ -69,16 +71,17 @@ function preloadHints(): Plugin {
         const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] =
           [];
         for (const [fileName, out] of Object.entries(ctx.bundle ?? {})) {
-          if (out.type !== 'asset') continue;
-          if (FIRST_MAP_FILES.test(fileName)) {
+          const href = `/${fileName}`;
+          if (out.type === 'chunk' && out.name === 'maplibre' && !out.isEntry) {
+            tags.push({
+              tag: 'meta',
+              attrs: { name: MAPLIBRE_META, content: href },
+              injectTo: 'head',
+            });
+          } else if (out.type === 'asset' && FIRST_MAP_FILES.test(fileName)) {
             tags.push({
               tag: 'link',
-              attrs: {
-                rel: 'preload',
-                as: 'fetch',
-                href: `/${fileName}`,
-                crossorigin: 'anonymous',
-              },
+              attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
               injectTo: 'head',
             });
           }

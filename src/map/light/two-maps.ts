@@ -8,12 +8,14 @@
  * followed by the other one, not echoed back to it. The test handle reads the map in front.
  */
 import type { FeatureCollection } from 'geojson';
+import { DATA_URLS } from '../../data/files';
 import type { MapLayer } from '../../data/map-file';
 import { buildLayer, type LayerData } from '../../data/model';
 import type { LayerId } from '../../data/schema';
 import type { Camera, Change } from '../../state/view-state';
 import { basemapOnce } from '../basemap/decode';
 import { BASEMAP_FILE_SOURCES } from '../basemap/sources';
+import { prefetchMapLibre } from '../controller/load-maplibre';
 import { MapController } from '../controller/map-controller';
 import type { MapFile, MapStatus } from '../controller/status';
 import { exposeHandle, type MapReadings, markFirstMap, type ShownMap } from '../handle/contract';
@@ -53,6 +55,16 @@ async function loadLabels(source: keyof typeof BASEMAP_FILE_SOURCES): Promise<Fe
   return (await response.json()) as FeatureCollection;
 }
 
+/** Fetches a file the page will ask for (the fetch then takes the preloaded response). */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.href = href;
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
+}
+
 export class TwoMaps implements MapHost {
   readonly controller: MapController;
   private readonly light: LightMap | null;
@@ -90,16 +102,23 @@ export class TwoMaps implements MapHost {
       this.release();
       return;
     }
-    basemapOnce().then(
+    const basemap = basemapOnce().then(
       (data) => light.setBasemap(data),
       () => this.release(), // MapLibre reports the missing basemap
     );
-    for (const source of ['basemap-country-labels', 'basemap-places'] as const) {
+    const labels = (['basemap-country-labels', 'basemap-places'] as const).map((source) =>
       loadLabels(source).then(
-        (labels) => light.setLabels(source, labels),
+        (file) => light.setLabels(source, file),
         () => light.setLabels(source, null), // without these names; MapLibre reports the file
-      );
-    }
+      ),
+    );
+    // The first map's files are in: the link is free for what comes after the first picture,
+    // fetched now and run once it is drawn.
+    void Promise.all([basemap, ...labels]).then(() => {
+      if (this.destroyed) return;
+      prefetchMapLibre();
+      for (const url of Object.values(DATA_URLS)) preload(url);
+    });
   }
 
   /** The records the light map draws: the map file's, then the data files' once loaded. */
