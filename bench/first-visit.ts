@@ -29,7 +29,7 @@ async function visit(browser: Browser, site: Served, path: string, link: Link, a
   await cdp.send('Network.enable');
   if (link) await cdp.send('Network.emulateNetworkConditions', link);
   const before = site.sent();
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${site.url}${path}`, { waitUntil: 'commit' });
   const time = await timeToData(page, 120_000);
   const first = app ? await firstMap(page, 1000) : null;
   // Let requests started before the mark (late fonts) finish before counting.

@@ -53,14 +53,17 @@ test.describe('a lost GPU context', () => {
     expect(await app.mapLayout('france-labels', 'text-field')).toContain('label_fr');
   });
 
-  test('a context that does not come back leaves the text views working and offers a reload', async ({
+  test('a context that does not come back brings the simplified map back, with a reload', async ({
     app,
   }) => {
     await app.open(VIEW);
     await app.loseMapContext();
-    const alert = app.alert('The map’s graphics could not be restored');
-    await expect(alert).toBeVisible({ timeout: 20_000 });
-    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    const notice = app
+      .getByRole('status')
+      .filter({ hasText: 'the full map’s graphics could not be restored' });
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    expect(await app.shownMap()).toBe('light');
     await app.pressOnSlider('PageUp');
     await app.openFromList(/Niamey/);
     await expect(app.detailsTitle).toContainText('Niamey');
@@ -104,16 +107,17 @@ test.describe('basemap and label files', () => {
     await expect(alert).toBeHidden();
   });
 
-  test('a map worker that cannot load says the map could not start, with a reload', async ({
+  test('a map worker that cannot load leaves the simplified map, saying so, with a reload', async ({
     app,
     watch,
   }) => {
     watch.allowConsoleError(/.*/);
     await app.fileFails('**/maplibre-gl-worker-*.mjs');
     await app.open(VIEW, { waitForMap: false });
-    const alert = app.alert('The map could not start');
-    await expect(alert).toBeVisible();
-    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    const notice = app.getByRole('status').filter({ hasText: 'the full map could not start' });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    expect(await app.shownMap()).toBe('light');
     await expect(app.listItem(/Gao/).first()).toBeVisible();
   });
 });

@@ -39,7 +39,7 @@ export function MapMessages({ status, shown, failedFiles, onRetryFiles }: Props)
       {simplified && (
         <div className="map-message map-message--simplified" role="status">
           <p>{t(simplified)}</p>
-          {status.type === 'context-gone' && (
+          {status.type !== 'no-webgl' && (
             <button type="button" onClick={reload}>
               {t('map.reload')}
             </button>
