@@ -17,6 +17,7 @@ import { BOUNDS, fitOptions, LINK_TOLERANCE, sameCamera } from '../controller/ca
 import type { Frame } from '../story/opening-frame';
 import type { StorySite } from '../story/story-sites';
 import type { MapInputs } from '../style/view-style';
+import { easeCamera } from './ease';
 import { bindGestures, type Gestures } from './gestures';
 import { hitAt } from './hit';
 import {
@@ -44,6 +45,9 @@ export interface LightCallbacks {
   onFirstMap(marks: readonly Mark[]): void;
 }
 
+/** The cross-fade's length (map.css says the same). */
+const FADE_MS = 250;
+
 /** A finger's tap reaches a few pixels past an icon's box. */
 const TOUCH_SLOP = 6;
 
@@ -65,8 +69,10 @@ export class LightMap {
   private opened = false;
   private drewRecords = false;
   private frame = 0;
-  private easing = 0;
+  /** Stops the eased move under way, if any. */
+  private stopEasing: (() => void) | null = null;
   private hidden = false;
+  private fading = 0;
   private readonly gestures: Gestures;
   private readonly resizer: ResizeObserver | null;
   /** The data's marks as last drawn (what a click and the test handle read). */
@@ -125,12 +131,12 @@ export class LightMap {
 
   /** Whether the map shows what it was last given: drawn, no frame or move pending. */
   get settled(): boolean {
-    return this.drewRecords && this.frame === 0 && this.easing === 0 && !this.gestures.busy();
+    return this.drewRecords && this.frame === 0 && !this.busy;
   }
 
   /** A gesture or an eased move is under way. */
   get busy(): boolean {
-    return this.easing !== 0 || this.gestures.busy();
+    return this.stopEasing !== null || this.gestures.busy();
   }
 
   setBasemap(data: BasemapData): void {
@@ -191,6 +197,10 @@ export class LightMap {
   setHidden(hidden: boolean): void {
     this.hidden = hidden;
     this.canvas.classList.toggle('light-map--gone', hidden);
+    // Once faded out (map.css), off the page: the compositor no longer blends it in MapLibre's frames.
+    window.clearTimeout(this.fading);
+    if (hidden) this.fading = window.setTimeout(() => (this.canvas.hidden = this.hidden), FADE_MS);
+    else this.canvas.hidden = false;
     if (!hidden) this.draw();
   }
 
@@ -204,8 +214,9 @@ export class LightMap {
   }
 
   destroy(): void {
+    window.clearTimeout(this.fading);
     cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.easing);
+    this.stopEasing?.();
     this.gestures.unbind();
     this.resizer?.disconnect();
     this.canvas.remove();
@@ -218,27 +229,18 @@ export class LightMap {
   }
 
   private ease(to: Camera, ms: number, report = false): void {
-    cancelAnimationFrame(this.easing);
-    const from = this.shownCamera;
+    this.stopEasing?.();
     const target = constrain(to, this.size, LIMITS);
-    const start = performance.now();
-    const step = (now: number) => {
-      const t = ms > 0 ? Math.min(1, (now - start) / ms) : 1;
-      const k = 1 - (1 - t) ** 3;
-      const mix = (a: number, b: number) => a + (b - a) * k;
-      this.show({
-        zoom: mix(from.zoom, target.zoom),
-        lat: mix(from.lat, target.lat),
-        lon: mix(from.lon, target.lon),
-      });
-      if (t < 1) {
-        this.easing = requestAnimationFrame(step);
-        return;
-      }
-      this.easing = 0;
-      if (report) this.on.onCamera(this.shownCamera);
-    };
-    this.easing = requestAnimationFrame(step);
+    this.stopEasing = easeCamera(
+      this.shownCamera,
+      target,
+      ms,
+      (c) => this.show(c),
+      () => {
+        this.stopEasing = null;
+        if (report) this.on.onCamera(this.shownCamera);
+      },
+    );
   }
 
   private resize(): void {
