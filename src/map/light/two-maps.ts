@@ -15,6 +15,7 @@ import type { LayerId } from '../../data/schema';
 import type { Camera, Change } from '../../state/view-state';
 import { basemapOnce } from '../basemap/decode';
 import { BASEMAP_FILE_SOURCES } from '../basemap/sources';
+import { hasWebGL2 } from '../controller/create-map';
 import { prefetchMapLibre } from '../controller/load-maplibre';
 import { MapController } from '../controller/map-controller';
 import type { MapFile, MapStatus } from '../controller/status';
@@ -116,7 +117,7 @@ export class TwoMaps implements MapHost {
     // fetched now and run once it is drawn.
     void Promise.all([basemap, ...labels]).then(() => {
       if (this.destroyed) return;
-      prefetchMapLibre();
+      if (hasWebGL2()) prefetchMapLibre(); // not where MapLibre cannot draw at all
       for (const url of Object.values(DATA_URLS)) preload(url);
     });
   }
