@@ -291,7 +291,7 @@ export const en = {
   'map.startError':
     'The map could not start on this device. The list, timeline, search and details still work.',
   'map.simplified.noWebgl':
-    'Simplified map: this device cannot draw the full map (WebGL is unavailable). You can still pan, zoom, change the date and open a site’s details.',
+    'Simplified map: this device cannot draw the full map (WebGL is unavailable).',
   'map.simplified.error': 'Simplified map: the full map could not start on this device.',
   'map.simplified.gone': 'Simplified map: the full map’s graphics could not be restored.',
   'map.reload': 'Reload the page',

@@ -298,7 +298,7 @@ export const fr: Record<MessageKey, Message> = {
   'map.startError':
     'La carte n’a pas pu démarrer sur cet appareil. La liste, la chronologie, la recherche et les fiches fonctionnent toujours.',
   'map.simplified.noWebgl':
-    'Carte simplifiée : cet appareil ne peut pas afficher la carte complète (WebGL indisponible). On peut toujours la déplacer, zoomer, changer de date et ouvrir la fiche d’un site.',
+    'Carte simplifiée : cet appareil ne peut pas afficher la carte complète (WebGL indisponible).',
   'map.simplified.error':
     'Carte simplifiée : la carte complète n’a pas pu démarrer sur cet appareil.',
   'map.simplified.gone':

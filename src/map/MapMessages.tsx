@@ -6,6 +6,7 @@
  * above the map's overlays so no panel hides them.
  */
 
+import { useState } from 'react';
 import { useT } from '../state/use-lang';
 import type { MapFile, MapStatus } from './controller/status';
 import type { ShownMap } from './handle/contract';
@@ -30,8 +31,10 @@ function reload(): void {
 
 export function MapMessages({ status, shown, failedFiles, onRetryFiles }: Props) {
   const t = useT();
+  // The notice can be put away: the simplified map is then the whole map.
+  const [dismissed, setDismissed] = useState<MapStatus['type'] | null>(null);
   const simplified =
-    shown === 'light' && status.type in SIMPLIFIED
+    shown === 'light' && status.type in SIMPLIFIED && dismissed !== status.type
       ? SIMPLIFIED[status.type as keyof typeof SIMPLIFIED]
       : null;
   return (
@@ -44,6 +47,15 @@ export function MapMessages({ status, shown, failedFiles, onRetryFiles }: Props)
               {t('map.reload')}
             </button>
           )}
+          <button
+            type="button"
+            className="map-message-dismiss"
+            aria-label={t('notice.dismiss')}
+            title={t('notice.dismiss')}
+            onClick={() => setDismissed(status.type)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
         </div>
       )}
       {status.type === 'loading' && shown === 'none' && (
