@@ -8,4 +8,5 @@
 export type { MapStatus } from './controller/status';
 export type { MapHost, MapPoint, PickableLayer } from './host';
 export { MapProvider, useMapHost } from './host-context';
+export { startFirstMap } from './light/files';
 export { MapView } from './MapView';

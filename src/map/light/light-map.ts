@@ -13,17 +13,18 @@ import { type Camera, ZOOM_RANGE } from '../../state/view-state';
 import { prefersReducedMotion } from '../../ui/media';
 import type { BasemapData } from '../basemap/decode';
 import { basemapLayers } from '../basemap/layers';
-import { BOUNDS, fitOptions, LINK_TOLERANCE, sameCamera } from '../controller/camera';
+import { BOUNDS, LINK_TOLERANCE, sameCamera } from '../controller/camera';
 import type { Frame } from '../story/opening-frame';
 import type { StorySite } from '../story/story-sites';
 import type { MapInputs } from '../style/view-style';
 import { easeCamera } from './ease';
+import { LABEL_SOURCES } from './files';
+import { frameCamera } from './frame';
 import { bindGestures, type Gestures } from './gestures';
 import { hitAt } from './hit';
 import {
   type Box,
   constrain,
-  fitBox,
   type Limits,
   panBy,
   projectionFor,
@@ -60,10 +61,7 @@ export class LightMap {
   private basemap: BasemapData | null = null;
   private labels: LabelFiles = {};
   /** The label files not yet in (nor failed): the first picture has its names. */
-  private readonly awaited = new Set<keyof LabelFiles>([
-    'basemap-country-labels',
-    'basemap-places',
-  ]);
+  private readonly awaited = new Set(LABEL_SOURCES);
   private specs: { lang: Lang; layers: ReturnType<typeof basemapLayers> } | null = null;
   /** Whether the opening camera is known (until then nothing is drawn). */
   private opened = false;
@@ -176,15 +174,9 @@ export class LightMap {
   /** The camera that frames some sites with the overlays' room kept clear, as MapLibre's
    * `fitCamera` finds it (not constrained: the store keeps what was asked for). */
   fit(frame: Frame): Camera | null {
-    const { padding, maxZoom } = fitOptions(this.size, frame.padding());
-    const pad =
-      typeof padding === 'number'
-        ? { top: padding, right: padding, bottom: padding, left: padding }
-        : padding;
-    const found = fitBox(frame.bounds as Box, this.size, pad, maxZoom);
-    if (!found) return null;
-    this.framed = frame.sites;
-    return { ...found, zoom: Math.max(ZOOM_RANGE.min, found.zoom) };
+    const camera = frameCamera(frame.bounds as Box, this.size, frame.padding());
+    if (camera) this.framed = frame.sites;
+    return camera;
   }
 
   /** Zoom buttons: an eased zoom by `delta`, reported as the reader's move. */
@@ -255,7 +247,16 @@ export class LightMap {
   }
 
   private draw(): void {
-    if (this.frame || this.hidden) return;
+    if (this.hidden) return;
+    // The first picture is drawn as soon as all it needs is in, not a frame later.
+    const first = !this.drewRecords && this.opened && this.basemap && this.layers;
+    if (first && this.awaited.size === 0 && this.size.width && this.size.height) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+      this.paint();
+      return;
+    }
+    if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.paint();

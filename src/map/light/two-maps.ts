@@ -7,14 +7,12 @@
  * the light map stays, or comes back. The view goes to both maps; a move from the map in front is
  * followed by the other one, not echoed back to it. The test handle reads the map in front.
  */
-import type { FeatureCollection } from 'geojson';
 import { DATA_URLS } from '../../data/files';
 import type { MapLayer } from '../../data/map-file';
 import { buildLayer, type LayerData } from '../../data/model';
 import type { LayerId } from '../../data/schema';
 import type { Camera, Change } from '../../state/view-state';
 import { basemapOnce } from '../basemap/decode';
-import { BASEMAP_FILE_SOURCES } from '../basemap/sources';
 import { hasWebGL2 } from '../controller/create-map';
 import { prefetchMapLibre } from '../controller/load-maplibre';
 import { MapController } from '../controller/map-controller';
@@ -23,6 +21,7 @@ import { exposeHandle, type MapReadings, markFirstMap, type ShownMap } from '../
 import type { MapHost, PickableLayer } from '../host';
 import type { Frame } from '../story/opening-frame';
 import { type MapInputs, siteIconLayers } from '../style/view-style';
+import { LABEL_SOURCES, loadLabels, preload } from './files';
 import { lightReadings } from './handle';
 import { LightMap } from './light-map';
 import type { Mark } from './scene';
@@ -47,24 +46,6 @@ const GIVEN_UP: readonly MapStatus['type'][] = ['no-webgl', 'error', 'context-go
 const SITE_LAYERS = new Set(siteIconLayers());
 const siteCount = (marks: readonly Mark[]) =>
   marks.filter((m) => m.type === 'icon' && SITE_LAYERS.has(m.layer)).length;
-
-/** A label file of the basemap (country names, towns): MapLibre's worker loads it for its own
- * map, the page for the light map (the HTTP cache serves the second request). */
-async function loadLabels(source: keyof typeof BASEMAP_FILE_SOURCES): Promise<FeatureCollection> {
-  const response = await fetch(BASEMAP_FILE_SOURCES[source]);
-  if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-  return (await response.json()) as FeatureCollection;
-}
-
-/** Fetches a file the page will ask for (the fetch then takes the preloaded response). */
-function preload(href: string): void {
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.href = href;
-  link.crossOrigin = 'anonymous';
-  document.head.append(link);
-}
 
 export class TwoMaps implements MapHost {
   readonly controller: MapController;
@@ -107,7 +88,7 @@ export class TwoMaps implements MapHost {
       (data) => light.setBasemap(data),
       () => this.release(), // MapLibre reports the missing basemap
     );
-    const labels = (['basemap-country-labels', 'basemap-places'] as const).map((source) =>
+    const labels = LABEL_SOURCES.map((source) =>
       loadLabels(source).then(
         (file) => light.setLabels(source, file),
         () => light.setLabels(source, null), // without these names; MapLibre reports the file
