@@ -1,9 +1,10 @@
 /**
  * The page's two maps and the handover between them: the light map draws first (as soon as the
- * basemap, its label files and the map file are in and the opening camera is known); MapLibre
- * starts only then, so that nothing else competes with the first picture for the link or the
- * CPU, and takes over on its first frame with the data, where the reader left the light map, with
- * a short cross-fade. Where MapLibre cannot draw (no WebGL, a failed start, a GPU gone for good)
+ * basemap, its label files and the map file are in and the opening camera is known). MapLibre's
+ * chunk and the data files are fetched once those files are in, and run once the first map is
+ * drawn, so that nothing competes with the first picture for the link or the CPU; MapLibre takes
+ * over on its first frame with the data, where the reader left the light map, with a short
+ * cross-fade. Where MapLibre cannot draw (no WebGL, a failed start, a GPU gone for good)
  * the light map stays, or comes back. The view goes to both maps; a move from the map in front is
  * followed by the other one, not echoed back to it. The test handle reads the map in front.
  */
