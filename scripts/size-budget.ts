@@ -20,13 +20,13 @@ export const FIRST_MAP_BROTLI = 200_000;
  * The product's target is 520 kB (a bare MapLibre page with a basemap is 428 kB). The fixed
  * stack alone weighs more than that: MapLibre and its worker 363 kB, react-dom 58 kB, TanStack
  * Query 10 kB, zod 6 kB, the two dictionaries 7 kB, the data 55 kB since the audit (103 records
- * with their sources). The budget held 586.7 kB on 1 December 2026; the light map added 14.7 kB
- * (d3-geo's projection and path 8.7 kB, the light map's own code 6 kB) and the map file 4.4 kB
- * (the records the first map draws, also in the data files). It holds what was reached, with
- * 0.5 kB of room, so that nothing grows unnoticed; the importer and the export are fetched on
- * first use and are not part of it.
+ * with their sources). The budget held 586.7 kB on 1 December 2026; the light map added 15.4 kB
+ * of code (d3-geo's projection and path 8.7 kB, the light map's own 6.7 kB), the map file 4.4 kB
+ * (the records the first map draws, also in the data files) and the precache list a line. It
+ * holds what was reached, 607.8 kB, with 0.5 kB of room, so that nothing grows unnoticed; the
+ * importer and the export are fetched on first use and are not part of it.
  */
-export const BUDGET_BROTLI = 607_500;
+export const BUDGET_BROTLI = 608_300;
 export const TARGET_BROTLI = 520_000;
 
 /** What the page asks for before anything else: index.html's script, module preloads,
