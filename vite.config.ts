@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { MAPLIBRE_META } from './src/map/controller/maplibre-meta';
 
 /**
  * The Content-Security-Policy of the built app: no inline script, no connection, font, image or
@@ -48,14 +49,17 @@ function dataRelease(): { version: string; date: string } {
 }
 
 /**
- * Puts early-fetch hints into the built index.html for what the page itself fetches, so that
- * it downloads in parallel with the app shell: the MapLibre chunk (a module preload), the
- * basemap topology and the data files (fetched by the page), the label font (fetched by
- * MapLibre with `fetch()` on the page, hence `as=fetch`, which that request can reuse). Nothing
- * is preloaded that a later request cannot use: the MapLibre worker script (a worker's request
- * never uses a page's preload) and the label files MapLibre's worker fetches would each be
- * downloaded twice wherever the HTTP cache does not serve the second request.
+ * Puts early-fetch hints into the built index.html for what the first map needs and the page
+ * itself fetches, so that it downloads in parallel with the app shell and alone on the link: the
+ * basemap topology, the country and town names and the map file (`src/data/map-file.ts`).
+ * MapLibre's chunk is only named (`<meta name="sahel:maplibre">`): the page asks for it once the
+ * first map's files are in (`src/map/controller/load-maplibre.ts`), and a hint would have it
+ * share the link with the first picture. `npm run size` reads these hints as the critical path
+ * to the first map.
  */
+const FIRST_MAP_FILES =
+  /(basemap-[\w-]+\.topojson|(country-labels|places)-[\w-]+\.geojson|map-file-[\w-]+\.json)$/;
+
 function preloadHints(): Plugin {
   return {
     name: 'sahel:preload-hints',
@@ -65,27 +69,20 @@ function preloadHints(): Plugin {
       handler(_html, ctx) {
         const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] =
           [];
-        const fetched = (href: string) =>
-          tags.push({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
-            injectTo: 'head',
-          });
         for (const [fileName, out] of Object.entries(ctx.bundle ?? {})) {
           const href = `/${fileName}`;
-          const original = out.type === 'asset' ? (out.originalFileNames[0] ?? '') : '';
           if (out.type === 'chunk' && out.name === 'maplibre' && !out.isEntry) {
-            // Imported lazily by the map controller: fetched now, evaluated when the map starts.
             tags.push({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', href, crossorigin: true },
+              tag: 'meta',
+              attrs: { name: MAPLIBRE_META, content: href },
               injectTo: 'head',
             });
-          } else if (/^data\/.*\.geojson$/.test(original) || fileName.endsWith('.topojson')) {
-            fetched(href);
-          } else if (/noto-sans-latin-400-normal.*\.woff2$/.test(fileName)) {
-            // Latin covers French and English; latin-ext is fetched only if a label needs it.
-            fetched(href);
+          } else if (out.type === 'asset' && FIRST_MAP_FILES.test(fileName)) {
+            tags.push({
+              tag: 'link',
+              attrs: { rel: 'preload', as: 'fetch', href, crossorigin: 'anonymous' },
+              injectTo: 'head',
+            });
           }
         }
         return tags;
@@ -143,7 +140,7 @@ export default defineConfig({
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,mjs,css,geojson,topojson,woff2,svg,webmanifest}'],
+        globPatterns: ['**/*.{html,js,mjs,css,json,geojson,topojson,woff2,svg,webmanifest}'],
         // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
         // only if a label ever needs them, not downloaded by every first visit.
         globIgnores: ['**/*latin-ext*'],
@@ -189,7 +186,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // Data, basemap and fonts stay separate, cacheable files, never data: URIs inside the JS.
-    assetsInlineLimit: (file) => (/\.(geojson|woff2|mjs)$/.test(file) ? false : undefined),
+    assetsInlineLimit: (file) => (/\.(json|geojson|woff2|mjs)$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // MapLibre is the heaviest part and changes least: its own chunk, cached across releases.

@@ -8,6 +8,9 @@ export default defineConfig({
       'virtual:pwa-register/react': fileURLToPath(
         new URL('src/testing/pwa-register.ts', import.meta.url),
       ),
+      // MapLibre's own TypeScript sources (shipped in its package), so that the light map's camera
+      // math is tested against MapLibre's transform itself (types: src/testing/maplibre-src.d.ts).
+      'maplibre-gl-src': fileURLToPath(new URL('node_modules/maplibre-gl/src', import.meta.url)),
     },
   },
   test: {

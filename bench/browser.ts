@@ -1,6 +1,6 @@
 /** The benchmark's browser plumbing: contexts, DevTools sessions, the finish line. */
 import type { Browser, BrowserContextOptions, CDPSession, Page } from '@playwright/test';
-import { DATA_VISIBLE_MARK } from '../src/map/handle/contract';
+import { DATA_VISIBLE_MARK, FIRST_MAP_MARK } from '../src/map/handle/contract';
 
 export async function withCdp(page: Page): Promise<CDPSession> {
   return page.context().newCDPSession(page);
@@ -13,16 +13,33 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   return context;
 }
 
-/** Waits for the page's finish line (the data drawn on the map) and returns its time, in ms
- * from the navigation's start. The bare page marks the same name. */
-export async function timeToData(page: Page, timeout: number): Promise<number> {
-  await page.waitForFunction(
-    (mark) => performance.getEntriesByName(mark).length > 0,
-    DATA_VISIBLE_MARK,
-    { timeout },
+/** Waits for a performance mark and returns its time, in ms from the navigation's start. */
+export async function timeToMark(page: Page, mark: string, timeout: number): Promise<number> {
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout,
+  });
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? 0, mark);
+}
+
+/** Waits for the page's finish line (MapLibre's first frame with the data) and returns its time.
+ * The bare page marks the same name. */
+export function timeToData(page: Page, timeout: number): Promise<number> {
+  return timeToMark(page, DATA_VISIBLE_MARK, timeout);
+}
+
+/** The app's first map (the light map with the day's sites): its time, and which map drew it and
+ * how many sites (the mark's detail). */
+export async function firstMap(
+  page: Page,
+  timeout: number,
+): Promise<{ time: number; map: string; sites: number }> {
+  const time = await timeToMark(page, FIRST_MAP_MARK, timeout);
+  const detail = await page.evaluate(
+    (name) =>
+      (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail as
+        | { map: string; sites: number }
+        | undefined,
+    FIRST_MAP_MARK,
   );
-  return page.evaluate(
-    (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? 0,
-    DATA_VISIBLE_MARK,
-  );
+  return { time, map: detail?.map ?? '?', sites: detail?.sites ?? 0 };
 }

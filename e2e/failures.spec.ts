@@ -51,14 +51,15 @@ test.describe('a lost GPU context', () => {
     expect(await app.map.nameField('france sites')).toContain('label_fr');
   });
 
-  test('a context that does not come back leaves the text views working and offers a reload', async ({
+  test('a context that does not come back brings the simplified map back, with a reload', async ({
     app,
   }) => {
     await app.open(VIEW);
     await app.map.loseContext();
-    const alert = app.alert('The map’s graphics could not be restored');
-    await expect(alert).toBeVisible({ timeout: 20_000 });
-    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    const notice = app.map.notice('the full map’s graphics could not be restored');
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    expect(await app.lightMap.shown()).toBe('light');
     await app.timeline.pressOnSlider('PageUp');
     await app.panels.openFromList(/Niamey/);
     await expect(app.panels.detailsTitle).toContainText('Niamey');
@@ -100,16 +101,17 @@ test.describe('basemap and label files', () => {
     await expect(alert).toBeHidden();
   });
 
-  test('a map worker that cannot load says the map could not start, with a reload', async ({
+  test('a map worker that cannot load leaves the simplified map, saying so, with a reload', async ({
     app,
     watch,
   }) => {
     watch.allowConsoleError(/.*/);
     await app.given.fileFails('**/maplibre-gl-worker-*.mjs');
     await app.open(VIEW, { waitForMap: false });
-    const alert = app.alert('The map could not start');
-    await expect(alert).toBeVisible();
-    await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    const notice = app.map.notice('the full map could not start');
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+    expect(await app.lightMap.shown()).toBe('light');
     await expect(app.panels.listItem(/Gao/).first()).toBeVisible();
   });
 });

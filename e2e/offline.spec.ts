@@ -30,4 +30,15 @@ test.describe('offline', () => {
     expect(csv.name).toMatch(/\.csv$/);
     expect(csv.bytes.length).toBeGreaterThan(100);
   });
+
+  test('a second visit with no network shows the first map, then MapLibre', async ({ app }) => {
+    await app.open('?date=2021-06-01');
+    await app.waitForServiceWorker();
+    await app.setOffline(true);
+    await app.reload({ waitForMap: false });
+    const first = await app.lightMap.waitForFirstMap();
+    expect(first.map).toBe('light');
+    expect(first.sites).toBeGreaterThan(10);
+    await app.lightMap.waitForMapLibre();
+  });
 });

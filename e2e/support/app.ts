@@ -5,6 +5,7 @@
  */
 import { Browser, type Page } from './browser';
 import { ImportDriver } from './drivers/import';
+import { LightMapDriver } from './drivers/light-map';
 import { MapDriver } from './drivers/map';
 import { PanelsDriver } from './drivers/panels';
 import { ShareDriver } from './drivers/share';
@@ -16,6 +17,8 @@ export class MapApp extends Browser {
   readonly given: Given;
   /** The map: what it draws, where it looks, its messages, its GPU context. */
   readonly map: MapDriver;
+  /** The light map drawn first, and which map is in front. */
+  readonly lightMap: LightMapDriver;
   /** The slider, the time controls and the Timeline tab. */
   readonly timeline: TimelineDriver;
   /** "On this date", details, search, layers and kinds, the comparison. */
@@ -29,6 +32,7 @@ export class MapApp extends Browser {
     super(page);
     this.given = new Given(page);
     this.map = new MapDriver(page);
+    this.lightMap = new LightMapDriver(page, this.map);
     this.timeline = new TimelineDriver(page);
     this.panels = new PanelsDriver(page);
     this.share = new ShareDriver(page);

@@ -237,3 +237,27 @@ export async function downloadOf(
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
+
+/**
+ * The share of pixels that differ between two screenshots of the same size by more than
+ * `tolerance` in some colour channel (0–255), leaving out the pixels masked in either (magenta,
+ * Playwright's mask colour as the driver sets it).
+ */
+export function pixelDifference(a: Buffer, b: Buffer, tolerance: number): number {
+  const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
+  if (x.width !== y.width || x.height !== y.height) throw new Error('screenshots of other sizes');
+  const masked = (d: Buffer, i: number) => d[i] === 255 && d[i + 1] === 0 && d[i + 2] === 255;
+  let counted = 0;
+  let differ = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if (masked(x.data, i) || masked(y.data, i)) continue;
+    counted++;
+    for (let c = 0; c < 3; c++) {
+      if (Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)) > tolerance) {
+        differ++;
+        break;
+      }
+    }
+  }
+  return counted > 0 ? differ / counted : 1;
+}

@@ -12,4 +12,4 @@ export const test = browserTest.extend<{ app: MapApp; importer: ImportDriver }>(
   importer: async ({ app }, use) => use(app.importer),
 });
 
-export { type Box, distinctColours, expect } from './browser';
+export { type Box, distinctColours, expect, pixelDifference } from './browser';

@@ -1,7 +1,7 @@
 /**
  * Given: the network as a test sets it up before the app asks for it. Data, basemap and label
- * files that fail until `recover()`, a data file with one record changed, a source module that
- * throws.
+ * files that fail until `recover()`, a data file with one record changed, MapLibre late or
+ * failing, a source module that throws.
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerId } from '../../src/data/schema';
@@ -62,6 +62,19 @@ export class Given {
       if (feature?.properties) change(feature.properties);
       await route.fulfill({ response, json });
     });
+  }
+
+  /** MapLibre's files arrive `ms` late (a slow link), so that the light map is seen. */
+  async mapLibreArrivesLate(ms: number): Promise<void> {
+    await this.page.route('**/assets/maplibre*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.fallback();
+    });
+  }
+
+  /** MapLibre's code cannot be loaded (the full map cannot start). */
+  async mapLibreFails(): Promise<void> {
+    await this.page.route('**/assets/maplibre-*.js', (route) => route.abort());
   }
 
   /** (Dev server) a source module throws as it loads, as an initialisation-order slip would. */

@@ -68,7 +68,9 @@ function SidePanel(props: { id: string; title: string; hidden: boolean; children
 export function App() {
   const t = useT();
   const lang = useLang();
-  const { dataset, statuses } = useDataset();
+  // The data files come after the first map, which draws from the small map file.
+  const firstMap = useUi((s) => s.firstMap);
+  const { dataset, statuses } = useDataset(firstMap);
   const selected = useView((s) => s.selected);
   // The map gets the data at once; the panels a moment later, in a render React may put off, so
   // that the data is on the map before the lists are built.

@@ -6,8 +6,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { mapFileQuery } from '../data/queries';
 import { browserLang } from '../i18n/lang';
-import { MapProvider, startMapLibre } from '../map/index';
+import { MapProvider, startFirstMap } from '../map/index';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
@@ -15,9 +16,6 @@ import { App } from './App';
 import { showStartupFailure } from './startup-failure';
 import './base.css';
 import './layout.css';
-
-// MapLibre's chunk and worker start now, while the store is filled and the app renders.
-startMapLibre();
 
 const { state, problems, linkHadDate, linkHadCamera, version } = stateFromUrl(
   window.location.search,
@@ -30,6 +28,9 @@ uiStore.getState().setLinkVersion(version);
 startUrlSync();
 
 const queryClient = new QueryClient();
+// What the first map draws is asked for now, while the store is filled and the app renders.
+startFirstMap();
+void queryClient.prefetchQuery(mapFileQuery);
 const root = document.getElementById('root');
 if (root) {
   // An error no boundary catches unmounts the whole tree: say so rather than go blank.

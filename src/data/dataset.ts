@@ -111,7 +111,14 @@ function combineLayers(results: LayerResult[]) {
   };
 }
 
-/** All layer queries, combined into statuses and (once anything loaded) a dataset. */
-export function useDataset(): { dataset: Dataset | null; statuses: readonly LayerStatus[] } {
-  return useQueries({ queries: LAYER_IDS.map((id) => layerQuery(id)), combine: combineLayers });
+/** All layer queries, combined into statuses and (once anything loaded) a dataset; fetched once
+ * `enabled` (the page fetches them after the first map). */
+export function useDataset(enabled = true): {
+  dataset: Dataset | null;
+  statuses: readonly LayerStatus[];
+} {
+  return useQueries({
+    queries: LAYER_IDS.map((id) => ({ ...layerQuery(id), enabled })),
+    combine: combineLayers,
+  });
 }

@@ -3,6 +3,7 @@
  * so a new release never mixes with a cached old file. Every file of \`data/\` is taken, so that a
  * new actor's file needs no code.
  */
+import mapFile from './generated/map-file.json?url';
 import { DATA_FILES, type LayerId } from './schema';
 
 const URLS = import.meta.glob<string>('../../data/*.geojson', {
@@ -18,6 +19,9 @@ export const DATA_URLS: Readonly<Record<LayerId, string>> = Object.fromEntries(
 /** The record's releases and what each changed: fetched only when a reader asks for them (the
  * release list, a record's history) or a link names an older version. */
 export { default as CHANGELOG_URL } from '../../data/changelog.json?url';
+
+/** What the first map draws of every record, fetched before the data files (`map-file.ts`). */
+export const MAP_FILE_URL: string = mapFile;
 
 /** The version of the record (its latest release in `data/changelog.json`) and its day, read at
  * build time (see vite.config.ts): "Data as of", links (`v=`), citations, exports. */

@@ -60,14 +60,44 @@ function interval(text: string): DayInterval {
   return parsed;
 }
 
-export function placeRecord(layer: LayerId, f: SiteFeature | EventFeature): PlaceRecord {
-  const p = f.properties;
-  const type = layer === 'events' ? 'event' : 'site';
+/** The date texts a place's time is read from. */
+export interface PlaceDates {
+  readonly start_date: string | null;
+  readonly end_date?: string | undefined;
+  readonly first_confirmed?: string | undefined;
+  readonly last_confirmed?: string | undefined;
+}
+
+/** A place's day intervals and status span from its date texts (the records here, and the map
+ * file the first map draws, `map-file.ts`). */
+export function placeTime(type: 'site' | 'event', p: PlaceDates) {
   const start = p.start_date === null ? null : interval(p.start_date);
   // An event without an end is a one-off: it ends with its own start date. A site without an
   // end is still there.
   const endText = p.end_date ?? (type === 'event' ? (p.start_date ?? undefined) : undefined);
   const end = endText === undefined ? undefined : interval(endText);
+  const reports = {
+    first: p.first_confirmed === undefined ? undefined : interval(p.first_confirmed),
+    last: p.last_confirmed === undefined ? undefined : interval(p.last_confirmed),
+  };
+  return { start, end, span: spanOf(type, start, end, reports) };
+}
+
+/** A move's day and span from its date text. */
+export function moveTime(date: string) {
+  const when = interval(date);
+  return { when, span: spanOf('move', when, when) };
+}
+
+export function placeRecord(layer: LayerId, f: SiteFeature | EventFeature): PlaceRecord {
+  const p = f.properties;
+  const type = layer === 'events' ? 'event' : 'site';
+  const { start, end, span } = placeTime(type, {
+    start_date: p.start_date,
+    end_date: p.end_date,
+    first_confirmed: 'first_confirmed' in p ? p.first_confirmed : undefined,
+    last_confirmed: 'last_confirmed' in p ? p.last_confirmed : undefined,
+  });
   const [lon, lat] = f.geometry.coordinates;
   return {
     id: p.id,
@@ -79,22 +109,13 @@ export function placeRecord(layer: LayerId, f: SiteFeature | EventFeature): Plac
     coords: [lon, lat],
     start,
     end,
-    span: spanOf(type, start, end, {
-      first:
-        'first_confirmed' in p && p.first_confirmed !== undefined
-          ? interval(p.first_confirmed)
-          : undefined,
-      last:
-        'last_confirmed' in p && p.last_confirmed !== undefined
-          ? interval(p.last_confirmed)
-          : undefined,
-    }),
+    span,
   };
 }
 
 export function moveRecord(f: MoveFeature): MoveRecord {
   const p = f.properties;
-  const when = interval(p.date);
+  const { when, span } = moveTime(p.date);
   return {
     id: p.id,
     layer: 'moves',
@@ -104,7 +125,7 @@ export function moveRecord(f: MoveFeature): MoveRecord {
     props: p,
     coords: f.geometry.coordinates.map(([lon, lat]) => [lon, lat] as const),
     when,
-    span: spanOf('move', when, when),
+    span,
   };
 }
 

@@ -3,7 +3,8 @@
  * shows its own error and Retry while the other layers keep working.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { DATA_URLS } from './files';
+import { DATA_URLS, MAP_FILE_URL } from './files';
+import { type MapLayer, readMapFile } from './map-file';
 import { buildLayer, type LayerData } from './model';
 import { dataFile, type LayerId } from './schema';
 import { DamagedFile, validateLayer } from './validate';
@@ -11,6 +12,7 @@ import { DamagedFile, validateLayer } from './validate';
 export const dataKeys = {
   all: ['data'] as const,
   layer: (id: LayerId) => ['data', 'layer', id] as const,
+  mapFile: ['data', 'map-file'] as const,
 };
 
 /** Why a file could not be used: the network (Retry may help) or the file itself (it cannot). */
@@ -66,3 +68,17 @@ export const layerQuery = (id: LayerId) =>
     retry: (count, error) =>
       count < 1 && !(error instanceof DataLoadError && error.failure === 'damaged'),
   });
+
+/** What the first map draws (`map-file.ts`): one small file, before the data files. */
+export const mapFileQuery = queryOptions({
+  queryKey: dataKeys.mapFile,
+  queryFn: async ({ signal }): Promise<MapLayer[]> => {
+    const response = await fetch(MAP_FILE_URL, { signal });
+    if (!response.ok) throw new Error(`map file: HTTP ${response.status}`);
+    return readMapFile(await response.json());
+  },
+  staleTime: Number.POSITIVE_INFINITY,
+  gcTime: Number.POSITIVE_INFINITY,
+  // The data files bring the same records: no second try holds the first map back.
+  retry: false,
+});

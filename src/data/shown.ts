@@ -14,13 +14,16 @@ export interface ShownFilter {
   readonly hidden: readonly RecordKind[];
 }
 
+/** What the rule reads of a record (a record of the data files or of the map file). */
+type Shown = Pick<AnyRecord, 'layer' | 'kind' | 'span'>;
+
 /** In a layer that is on, of a kind that is not hidden (whatever the day). */
-export function chosen(r: AnyRecord, filter: ShownFilter): boolean {
+export function chosen(r: Shown, filter: ShownFilter): boolean {
   return filter.layers.includes(r.layer) && !filter.hidden.includes(r.kind);
 }
 
 /** Chosen and drawn at the day. */
-export function shownAt(r: AnyRecord, day: number, filter: ShownFilter): boolean {
+export function shownAt(r: Shown, day: number, filter: ShownFilter): boolean {
   return chosen(r, filter) && visibleAt(r.span, day);
 }
 

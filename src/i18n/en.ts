@@ -227,6 +227,10 @@ export const en = {
     'The map’s graphics could not be restored. The list, timeline, search and details still work.',
   'map.startError':
     'The map could not start on this device. The list, timeline, search and details still work.',
+  'map.simplified.noWebgl':
+    'Simplified map: this device cannot draw the full map (WebGL is unavailable).',
+  'map.simplified.error': 'Simplified map: the full map could not start on this device.',
+  'map.simplified.gone': 'Simplified map: the full map’s graphics could not be restored.',
   'map.reload': 'Reload the page',
   'map.retry': 'Retry',
   'map.file.basemap': 'The basemap could not be loaded.',

@@ -3,15 +3,19 @@
 import type { RefObject } from 'react';
 import { resetCamera } from '../state/actions';
 import { useT } from '../state/use-lang';
-import type { MapController } from './controller/map-controller';
 
-export function MapControls({ controller }: { controller: RefObject<MapController | null> }) {
+/** What the buttons move: the map in front. */
+interface Zoomable {
+  zoomBy(delta: number): void;
+}
+
+export function MapControls({ maps }: { maps: RefObject<Zoomable | null> }) {
   const t = useT();
   return (
     <div className="map-controls">
       <button
         type="button"
-        onClick={() => controller.current?.zoomBy(1)}
+        onClick={() => maps.current?.zoomBy(1)}
         aria-label={t('map.zoomIn')}
         title={t('map.zoomIn')}
       >
@@ -19,7 +23,7 @@ export function MapControls({ controller }: { controller: RefObject<MapControlle
       </button>
       <button
         type="button"
-        onClick={() => controller.current?.zoomBy(-1)}
+        onClick={() => maps.current?.zoomBy(-1)}
         aria-label={t('map.zoomOut')}
         title={t('map.zoomOut')}
       >

@@ -16,6 +16,10 @@ interface UiStore {
    * is no map): work that can wait, such as the offline precache, starts then. */
   readonly firstView: boolean;
   markFirstView(): void;
+  /** Whether the first map is drawn (the light map with the day's sites), or cannot be: the
+   * data files (descriptions, sources) are fetched from then on, not before the first picture. */
+  readonly firstMap: boolean;
+  markFirstMap(): void;
   /** Whether the opening link named a camera (`map=`): else the opening view frames the story. */
   readonly linkHadCamera: boolean;
   /** What the opening link said, read once at start-up. */
@@ -37,6 +41,8 @@ export const uiStore = createStore<UiStore>()((set) => ({
   linkHadDate: false,
   firstView: false,
   markFirstView: () => set({ firstView: true }),
+  firstMap: false,
+  markFirstMap: () => set({ firstMap: true }),
   linkHadCamera: false,
   setLinkFacts: ({ linkHadDate, linkHadCamera }) => set({ linkHadDate, linkHadCamera }),
   linkVersion: null,

@@ -177,6 +177,11 @@ export class MapDriver {
     return this.page.locator('.map-messages').getByText(text);
   }
 
+  /** A notice of the map (a status, with its buttons) by its text. */
+  notice(text: string | RegExp) {
+    return this.page.locator('.map-messages').getByRole('status').filter({ hasText: text });
+  }
+
   /** When: the device drops the map's GPU context (the canvas's `WEBGL_lose_context`). Waits
    * until the map has taken the loss in. */
   async loseContext(): Promise<void> {

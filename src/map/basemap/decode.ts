@@ -112,3 +112,18 @@ export async function loadBasemap(
   if (!response.ok) throw new Error(`basemap: ${url}: HTTP ${response.status}`);
   return decodeBasemap(await response.json());
 }
+
+let shared: Promise<BasemapData> | null = null;
+
+/** The topology fetched and decoded once for the page's two maps (the light map first, then
+ * MapLibre's); a failure is not kept, so that Retry fetches it again. */
+export function basemapOnce(): Promise<BasemapData> {
+  if (!shared) {
+    const loading = loadBasemap();
+    shared = loading;
+    loading.catch(() => {
+      if (shared === loading) shared = null;
+    });
+  }
+  return shared;
+}

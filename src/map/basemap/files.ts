@@ -6,7 +6,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapFile } from '../controller/status';
 import { fillBasemap } from '../controller/style-writes';
-import { type BasemapData, loadBasemap } from './decode';
+import { type BasemapData, basemapOnce } from './decode';
 import { BASEMAP_FILE_SOURCES, EMPTY } from './sources';
 
 type LabelSource = keyof typeof BASEMAP_FILE_SOURCES;
@@ -46,9 +46,9 @@ export class BasemapFiles {
     if (this.failed.delete(file)) this.onChange([...this.failed]);
   }
 
-  /** Loads and decodes the topology, kept in `data` once decoded. */
+  /** Loads and decodes the topology (once for both maps), kept in `data` once decoded. */
   load(): Promise<BasemapData> {
-    const loading = loadBasemap();
+    const loading = basemapOnce();
     loading.then(
       (data) => {
         this.data = data;

@@ -11,7 +11,7 @@ import type { Padding } from '../story/story-sites';
 /** How far the map pans past the data's region: enough for the opening view to keep the
  * overlays' room clear of Dakar's or Tripoli's site (the Atlantic, the Red Sea). */
 const BOUNDS_MARGIN = 25;
-export const BOUNDS: LngLatBoundsLike = [
+export const BOUNDS: [[number, number], [number, number]] = [
   [REGION.west - BOUNDS_MARGIN, REGION.south - BOUNDS_MARGIN],
   [REGION.east + BOUNDS_MARGIN, Math.min(80, REGION.north + BOUNDS_MARGIN)],
 ];
@@ -57,8 +57,9 @@ function maplibreCenter(c: unknown): { lat: number; lon: number } {
 }
 
 /** What a fit keeps clear: the overlays' room, or a plain margin where too little room would be
- * left between the overlays (a fit without them rather than none at all). */
-function fitPadding(size: { width: number; height: number }, padding: Padding) {
+ * left between the overlays (a fit without them rather than none at all). Both maps frame with
+ * it (MapLibre here, the light map in `light/light-map.ts`). */
+export function fitOptions(size: { width: number; height: number }, padding: Padding) {
   const room =
     size.width - padding.left - padding.right > 80 &&
     size.height - padding.top - padding.bottom > 80;
@@ -72,7 +73,7 @@ export function fitCamera(
   bounds: LngLatBoundsLike,
 ): Camera | null {
   const size = map.getContainer().getBoundingClientRect();
-  const found = map.cameraForBounds(bounds, fitPadding(size, padding));
+  const found = map.cameraForBounds(bounds, fitOptions(size, padding));
   if (!found?.center) return null;
   const center = maplibreCenter(found.center);
   return { zoom: Math.max(ZOOM_RANGE.min, found.zoom ?? map.getZoom()), ...center };

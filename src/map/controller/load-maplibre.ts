@@ -1,11 +1,11 @@
 /**
- * MapLibre's chunk, loaded once: started as soon as the app's code runs (`main.tsx`), before
- * React's first render, and its worker started with it (`prewarm`). The map is made after the
- * first render; by then the library is evaluated and the worker has fetched and parsed its
- * script, where they used to start only when the map was made.
+ * MapLibre's chunk, loaded once, and its worker started with it (`prewarm`). It is fetched once
+ * the first map's files are in (`prefetchMapLibre`: the link is free then) and run once the first
+ * map is drawn (`loadMapLibre`, from `light/two-maps.ts`): before, its 363 kB would share the link
+ * and the CPU with what the first picture needs.
  */
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { hasWebGL2 } from './create-map';
+import { MAPLIBRE_META } from './maplibre-meta';
 
 type MapLibre = typeof import('maplibre-gl');
 
@@ -20,8 +20,17 @@ export function loadMapLibre(): Promise<MapLibre> {
   return loading;
 }
 
-/** Starts loading MapLibre where it can draw (see `hasWebGL2`); a failure is reported when the
- * map is made. */
-export function startMapLibre(): void {
-  if (hasWebGL2()) loadMapLibre().catch(() => {});
+let prefetched = false;
+
+/** Fetches MapLibre's chunk without running it (a module preload of the file the built page
+ * names; nothing in the dev server, which has no chunk). */
+export function prefetchMapLibre(): void {
+  const href = document.querySelector(`meta[name="${MAPLIBRE_META}"]`)?.getAttribute('content');
+  if (prefetched || !href) return;
+  prefetched = true;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  link.crossOrigin = '';
+  document.head.append(link);
 }

@@ -11,8 +11,8 @@ import type { Camera } from '../../state/view-state';
 import { prefersReducedMotion } from '../../ui/media';
 import type { BasemapData } from '../basemap/decode';
 import { BasemapFiles } from '../basemap/files';
-import { markDataVisible } from '../handle/contract';
-import { exposeMap } from '../handle/expose';
+import { type MapReadings, markDataVisible } from '../handle/contract';
+import { maplibreReadings } from '../handle/expose';
 import type { MapHost, PickableLayer } from '../host';
 import { type Frame, OpeningFrame } from '../story/opening-frame';
 import type { StorySite } from '../story/story-sites';
@@ -46,6 +46,8 @@ export class MapController implements MapHost {
   );
   private readonly custom = new CustomLayers(() => this.live);
   private readonly opening = new OpeningFrame();
+  /** What the test handle reads of this map, once it is made. */
+  readings: MapReadings | null = null;
   /** A camera asked for while the GPU context was lost, applied on restore. */
   private pendingCamera: { camera: Camera; animate: boolean } | null = null;
   private readonly files = new BasemapFiles((failed) => this.callbacks.onFiles?.(failed));
@@ -91,7 +93,7 @@ export class MapController implements MapHost {
       );
       this.opening.place(map);
       this.map = map;
-      exposeMap(map, this);
+      this.readings = maplibreReadings(map, this);
       this.bindEvents(map);
       this.files.inMap = inStyle !== null;
       if (!inStyle) {
@@ -109,6 +111,11 @@ export class MapController implements MapHost {
       console.error(error);
       this.callbacks.onStatus({ type: 'error', message: String(error) });
     }
+  }
+
+  /** MapLibre's map, once made (the benchmark's own layers). */
+  get maplibre(): MapLibreMap | null {
+    return this.map;
   }
 
   /** The map when it can take calls: created, its style loaded, with a GPU context. */
@@ -233,6 +240,14 @@ export class MapController implements MapHost {
     const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
     if (animate && !prefersReducedMotion()) map.flyTo({ ...target, duration: 800 });
     else map.jumpTo(target);
+  }
+
+  /** Shows a camera exactly, not as the reader's move (the light map hands over where the
+   * reader left it). */
+  jump(camera: Camera): void {
+    const map = this.map;
+    if (!map || this.context.lost) return;
+    map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
   }
 
   /** The camera that shows some sites with the overlays' room kept clear, or null (no site).

@@ -1,13 +1,13 @@
-/** The browser tests' and the benchmark's handle on a live map (`contract.ts` types it). */
-import type { FeatureCollection } from 'geojson';
+/** What MapLibre's map answers to the browser tests' and the benchmark's handle (`contract.ts`
+ * types it; `light/handle.ts` is the light map's side). */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { buildLayer, type LayerData } from '../../data/model';
+import type { LayerData } from '../../data/model';
 import type { LayerId } from '../../data/schema';
 import { cameraOf } from '../controller/camera';
 import type { StorySite } from '../story/story-sites';
 import { isDrawn } from '../style/data-layers';
-import { forEachDataLayer } from '../style/view-style';
-import { exposeHandle } from './contract';
+import { forEachDataLayer, siteIconLayers } from '../style/view-style';
+import type { MapReadings } from './contract';
 
 /** What the handle needs of the controller that owns the map. */
 export interface HandleOwner {
@@ -20,13 +20,12 @@ export interface HandleOwner {
   setDate(day: number): void;
 }
 
-export function exposeMap(map: MapLibreMap, owner: HandleOwner): void {
+export function maplibreReadings(map: MapLibreMap, owner: HandleOwner): MapReadings {
   const drawnIn = (layers: string[]) =>
     owner.live
       ? map.queryRenderedFeatures({ layers }).filter((f) => isDrawn(f.layer, f.state))
       : [];
-  exposeHandle({
-    map,
+  return {
     drawn: (layers) => drawnIn([...layers]).map((f) => f.properties),
     drawnData: () => {
       const layers: string[] = [];
@@ -37,14 +36,19 @@ export function exposeMap(map: MapLibreMap, owner: HandleOwner): void {
         .map((f) => `${f.layer.id}:${String(f.properties.id)}`)
         .sort();
     },
+    drawnSites: () =>
+      drawnIn(siteIconLayers()).flatMap((f) => {
+        const g = f.geometry;
+        if (g.type !== 'Point') return [];
+        const { x, y } = map.project([g.coordinates[0] ?? 0, g.coordinates[1] ?? 0]);
+        return [{ id: String(f.properties.id), layer: f.layer.id, x, y }];
+      }),
     settled: () => !!owner.live && !owner.pendingFrame && map.loaded() && map.areTilesLoaded(),
     day: () => Number(map.getGlobalState().date),
     camera: () => cameraOf(map),
     project: (lonLat) => map.project([lonLat[0], lonLat[1]]),
     layout: (layer, property) => map.getLayoutProperty(layer, property as 'visibility'),
-    loadData: (layer, collection: FeatureCollection) =>
-      owner.setData(layer, buildLayer(layer, collection as never)),
     setDay: (day) => owner.setDate(day),
     storySites: () => owner.framed,
-  });
+  };
 }

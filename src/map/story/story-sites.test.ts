@@ -10,13 +10,15 @@ describe('the opening view’s sites', () => {
   const dataset = realDataset();
 
   it('are the Sahel’s, from Dakar and Bamako to N’Djamena, not Libya’s or the CAR’s', () => {
-    const ids = storySites(dataset, TEST_TODAY, ALL).map((s) => s.id);
+    const ids = storySites(dataset.layers, TEST_TODAY, ALL).map((s) => s.id);
     expect(ids).toEqual(
       expect.arrayContaining(['fr-dakar', 'ru-mali-bamako', 'fr-timbuktu', 'fr-ndjamena']),
     );
     expect(ids).not.toContain('ru-libya-jufra');
     expect(ids).not.toContain('ru-car-bangui');
-    const [[west, south], [east, north]] = boundsOf(storySites(dataset, TEST_TODAY, ALL)) ?? [
+    const [[west, south], [east, north]] = boundsOf(
+      storySites(dataset.layers, TEST_TODAY, ALL),
+    ) ?? [
       [0, 0],
       [0, 0],
     ];
@@ -27,10 +29,10 @@ describe('the opening view’s sites', () => {
   });
 
   it('follow the day and the layers shown', () => {
-    const before = storySites(dataset, dayNumber(2012, 6, 1), ALL).map((s) => s.id);
+    const before = storySites(dataset.layers, dayNumber(2012, 6, 1), ALL).map((s) => s.id);
     expect(before).not.toContain('ru-mali-bamako');
     expect(
-      storySites(dataset, TEST_TODAY, { layers: ['russia'], hidden: [] }).every((s) =>
+      storySites(dataset.layers, TEST_TODAY, { layers: ['russia'], hidden: [] }).every((s) =>
         s.id.startsWith('ru-'),
       ),
     ).toBe(true);
@@ -38,13 +40,15 @@ describe('the opening view’s sites', () => {
   });
 
   it('leave out the kinds the reader hid (a link with hide=base frames no base)', () => {
-    const ids = storySites(dataset, TEST_TODAY, { layers: LAYER_IDS, hidden: ['base'] }).map(
+    const ids = storySites(dataset.layers, TEST_TODAY, { layers: LAYER_IDS, hidden: ['base'] }).map(
       (s) => s.id,
     );
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(dataset.byId.get(id)?.kind).not.toBe('base');
     expect(
-      storySites(dataset, TEST_TODAY, ALL).some((s) => dataset.byId.get(s.id)?.kind === 'base'),
+      storySites(dataset.layers, TEST_TODAY, ALL).some(
+        (s) => dataset.byId.get(s.id)?.kind === 'base',
+      ),
     ).toBe(true);
   });
 });

@@ -5,8 +5,8 @@
  * bounds and the padding that keeps them out from under the overlays.
  */
 
-import type { Dataset } from '../../data/dataset';
-import { recordsShown, type ShownFilter } from '../../data/shown';
+import type { MapLayer } from '../../data/map-file';
+import { type ShownFilter, shownAt } from '../../data/shown';
 
 /** The countries of the story, whose sites the opening view frames: the Sahel from Senegal and
  * Mauritania to Chad. Russia's presence further away (Libya, Sudan, the Central African
@@ -19,11 +19,15 @@ export interface StorySite {
 }
 
 /** The sites the opening view frames: shown at the day (layer on, kind not hidden), in the
- * Sahel. */
-export function storySites(dataset: Dataset, day: number, filter: ShownFilter): StorySite[] {
+ * Sahel. The map file's layers give the same sites as the data files'. */
+export function storySites(
+  layers: readonly MapLayer[],
+  day: number,
+  filter: ShownFilter,
+): StorySite[] {
   const sites: StorySite[] = [];
-  for (const r of recordsShown(dataset, day, filter)) {
-    if (r.type !== 'site') continue;
+  for (const r of layers.flatMap((l) => l.records)) {
+    if (r.type !== 'site' || !shownAt(r, day, filter)) continue;
     if (!r.props.countries.some((c) => STORY_COUNTRIES.includes(c))) continue;
     sites.push({ id: r.id, lonLat: r.coords });
   }

@@ -59,6 +59,18 @@ export function forEachDataLayer(f: (layer: LayerSpecification, id: LayerId) => 
   for (const id of LAYER_IDS) for (const layer of DATA_LAYERS[id] ?? []) f(layer, id);
 }
 
+/** The layers that draw the sites' icons (the sites' own layers, not their halos or names). */
+export function siteIconLayers(): string[] {
+  const ids: string[] = [];
+  forEachDataLayer((layer, id) => {
+    const site = id === 'france' || id === 'russia';
+    if (site && layer.type === 'symbol' && layer.layout?.['icon-image'] !== undefined) {
+      ids.push(layer.id);
+    }
+  });
+  return ids;
+}
+
 /** A data layer as the view wants it: visibility and kinds (the language is set after). */
 function withInputs(spec: LayerSpecification, id: LayerId, inputs: ViewState): LayerSpecification {
   const visibility: 'visible' | 'none' = inputs.layers.includes(id) ? 'visible' : 'none';
