@@ -234,7 +234,8 @@ export function dataMarks(input: SceneInput): Mark[] {
   const shown = (id: LayerId) => input.inputs.layers.includes(id);
   for (const id of LAYER_IDS) {
     const features = bySource.get(sourceId(id));
-    if (features && shown(id)) specMarks(DATA_LAYERS[id], features, input, out, true);
+    const specs = DATA_LAYERS[id];
+    if (features && specs && shown(id)) specMarks(specs, features, input, out, true);
   }
   const rings = input.inputs.rings.length > 0 ? compareRingLayers(input.inputs.rings) : [];
   for (const spec of [...selectionLayers(), ...rings]) {
