@@ -142,8 +142,9 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{html,js,mjs,css,json,geojson,topojson,woff2,svg,webmanifest}'],
         // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
-        // only if a label ever needs them, not downloaded by every first visit.
-        globIgnores: ['**/*latin-ext*'],
+        // only if a label ever needs them, not downloaded by every first visit. The changelog too:
+        // read only when a reader opens the releases or a record's history (cached then).
+        globIgnores: ['**/*latin-ext*', '**/changelog-*.json'],
         // The first visit's page is served by this worker as soon as it is installed, so that
         // the code it loads later comes from the precache, whatever the server has by then.
         clientsClaim: true,

@@ -15,6 +15,21 @@ const SWAP_PX = 2;
  * 1280×800, 2.8 % at 390×780. */
 const DIFFERENCE = 0.05;
 
+/** The band along the map's edges where the two maps may disagree on whether a site is drawn:
+ * MapLibre's query counts an icon a pixel or two beyond the edge (Port-Bouët, 11 px below a
+ * 1280×800 map), the light map only what shows. Sites there are left out of the comparison. */
+const EDGE = 24;
+
+/** The sites drawn away from the map's edges. */
+function inside<T extends { x: number; y: number }>(
+  sites: T[],
+  box: { width: number; height: number },
+): T[] {
+  return sites.filter(
+    (s) => s.x >= EDGE && s.y >= EDGE && s.x <= box.width - EDGE && s.y <= box.height - EDGE,
+  );
+}
+
 test.describe('the first map', () => {
   test('is the light map; MapLibre takes over with every site within 2 px, where the reader left it', async ({
     app,
@@ -27,11 +42,12 @@ test.describe('the first map', () => {
     // The reader zooms in on the light map before MapLibre has come.
     await app.map.wheel();
     await app.lightMap.waitUntilSettled();
-    const light = await app.lightMap.drawnSites();
+    const box = await app.map.box();
+    const light = inside(await app.lightMap.drawnSites(), box);
     const camera = await app.map.camera();
     expect(light.length).toBeGreaterThan(10);
     await app.lightMap.waitForMapLibre();
-    const full = await app.lightMap.drawnSites();
+    const full = inside(await app.lightMap.drawnSites(), box);
     expect(full.map((s) => `${s.layer}:${s.id}`).sort()).toEqual(
       light.map((s) => `${s.layer}:${s.id}`).sort(),
     );
@@ -62,12 +78,13 @@ for (const viewport of [
       await app.open(VIEW, { waitForMap: false });
       await app.lightMap.waitUntilSettled();
       await expect(app.map.message('Simplified map')).toBeVisible();
-      const light = await app.lightMap.drawnSites();
+      const box = await app.map.box();
+      const light = inside(await app.lightMap.drawnSites(), box);
       const lightShot = await app.lightMap.screenshot(testInfo.outputPath('light.png'));
 
       const full = await app.openInNewPage(VIEW);
       await full.lightMap.waitForMapLibre();
-      const fullSites = await full.lightMap.drawnSites();
+      const fullSites = inside(await full.lightMap.drawnSites(), box);
       const fullShot = await full.lightMap.screenshot(testInfo.outputPath('maplibre.png'));
 
       expect(fullSites.map((s) => s.id).sort()).toEqual(light.map((s) => s.id).sort());
