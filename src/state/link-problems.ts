@@ -15,8 +15,9 @@ export interface LinkProblem {
   readonly kind: LinkProblemKind;
 }
 
-/** How many problems the notice lists before "and N more". */
-export const SHOWN_PROBLEMS = 5;
+/** How many problems the notice lists before "and N more": three keep the notice under half of
+ * a laptop's map (five wrapped lines took more since the header got its "data as of" line). */
+export const SHOWN_PROBLEMS = 3;
 /** How much of a value the notice quotes (a link can carry kilobytes). */
 export const SHOWN_VALUE_LENGTH = 40;
 
