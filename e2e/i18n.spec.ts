@@ -8,8 +8,8 @@ test.describe('French and English', () => {
     await expect(app.document).toHaveAttribute('lang', 'fr');
     expect(await app.title()).toBe('Carte sécuritaire du Sahel');
     await expect(app.onThisDate('À cette date')).toBeVisible();
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '14 décembre 2021');
-    await expect(app.listItem(/Tombouctou/).first()).toContainText('quittée le 14 déc. 2021');
+    await expect(app.slider).toHaveAttribute('aria-valuetext', '14\u00a0décembre 2021');
+    await expect(app.listItem(/Tombouctou/).first()).toContainText('départ le 14 déc. 2021');
     const countries = (await app.renderedProps(['country-labels'])).map((p) => String(p.name_fr));
     expect(countries).toContain('Tchad');
   });
