@@ -146,6 +146,17 @@ export class MapApp {
     await this.page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
   }
 
+  /** Moves the pointer over a place of the map ([lon, lat]), as a reader hovering a site. */
+  async hoverOnMap(lonLat: [number, number]): Promise<void> {
+    const point = await this.page.evaluate(
+      ({ name, lonLat }) =>
+        ((window as unknown as Record<string, Handle>)[name] as Handle).project(lonLat),
+      { name: HANDLE_NAME, lonLat },
+    );
+    const box = await this.map.boundingBox();
+    await this.page.mouse.move((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+  }
+
   /** A wheel zoom over the map, as a reader would. */
   async wheelOnMap(): Promise<void> {
     await this.page.mouse.move(400, 400);

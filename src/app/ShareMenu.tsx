@@ -13,9 +13,15 @@ import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
 import { DropMenu } from '../ui/DropMenu';
 import { embedSnippet } from './embed';
+import { ShareBox } from './ShareBox';
 import './share.css';
 
-type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;
+type Feedback =
+  | 'share.copied'
+  | 'share.citeCopied'
+  | 'share.embedCopied'
+  | 'share.copyFailed'
+  | null;
 
 /** The link of the view shown now (read when the reader asks, not on every render). */
 const currentLink = () => shareLink(viewOf(viewStore.getState()), window.location);
@@ -50,6 +56,7 @@ export function ShareMenu() {
       accessed: formatDay(lang, today()),
       url: currentLink(),
     });
+    setEmbedCode(null);
     setCitation(text);
     close();
     say((await copy(text)) ? 'share.citeCopied' : 'share.copyFailed');
@@ -89,6 +96,7 @@ export function ShareMenu() {
             onClick={() => {
               close();
               const base = `${window.location.origin}${window.location.pathname}`;
+              setCitation(null);
               setEmbedCode(embedSnippet(viewOf(viewStore.getState()), base, t('app.title')));
             }}
           >
@@ -98,30 +106,31 @@ export function ShareMenu() {
         </>
       )}
     >
+      {/* After "Copy link" (no box open): a toast that covers no title. */}
       <p className="share-feedback" role="status" aria-live="polite">
-        {feedback ? t(feedback) : ''}
+        {feedback && !citation && !embedCode ? t(feedback) : ''}
       </p>
       {embedCode && (
-        <div className="citation">
-          <label>
-            <span>{t('share.embedCode')}</span>
-            <textarea readOnly value={embedCode} rows={4} onFocus={(e) => e.target.select()} />
-          </label>
-          <button type="button" onClick={() => setEmbedCode(null)}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
+        <ShareBox
+          label={t('share.embedCode')}
+          text={embedCode}
+          rows={5}
+          feedback={feedback ? t(feedback) : ''}
+          onCopy={async () =>
+            say((await copy(embedCode)) ? 'share.embedCopied' : 'share.copyFailed')
+          }
+          onClose={() => setEmbedCode(null)}
+        />
       )}
       {citation && (
-        <div className="citation">
-          <label>
-            <span className="visually-hidden">{t('share.cite')}</span>
-            <textarea readOnly value={citation} rows={3} onFocus={(e) => e.target.select()} />
-          </label>
-          <button type="button" onClick={() => setCitation(null)}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
+        <ShareBox
+          label={t('share.cite')}
+          text={citation}
+          rows={4}
+          feedback={feedback ? t(feedback) : ''}
+          onCopy={async () => say((await copy(citation)) ? 'share.citeCopied' : 'share.copyFailed')}
+          onClose={() => setCitation(null)}
+        />
       )}
     </DropMenu>
   );

@@ -148,6 +148,8 @@ export const en = {
   'share.share': 'Share…',
   'share.cite': 'Cite this view',
   'share.citeCopied': 'Citation copied',
+  'share.copyText': 'Copy',
+  'share.embedCopied': 'Code copied',
   'share.citation':
     'Sahel Security Map, view of {date} (data version {version}). Accessed {accessed}. {url}',
 

@@ -147,6 +147,8 @@ export const fr: Record<MessageKey, Message> = {
   'share.share': 'Partager…',
   'share.cite': 'Citer cette vue',
   'share.citeCopied': 'Citation copiée',
+  'share.copyText': 'Copier',
+  'share.embedCopied': 'Code copié',
   'share.citation':
     'Carte sécuritaire du Sahel, vue du {date} (données version {version}). Consulté le {accessed}. {url}',
 
