@@ -32,6 +32,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
+import { SkipLinks } from './SkipLinks';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
 
@@ -105,9 +106,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#on-this-date">
-        {t('app.skipToList')}
-      </a>
+      <SkipLinks />
       <header className="app-header">
         <div className="app-title">
           <h1>{t('app.title')}</h1>
@@ -122,8 +121,15 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
+      {/* Before the map in the document, after it on screen (layout.css): the slider is among
+          the first Tab stops. */}
+      <footer className="app-footer" id="time-slider">
+        <ErrorBoundary name="slider">
+          <TimeSlider dataset={dataset} range={range} strip={<ImportedDensity range={range} />} />
+        </ErrorBoundary>
+      </footer>
       <main className="app-main">
-        <div className="map-area">
+        <div className="map-area" id="map">
           <ErrorBoundary name="map">
             <MapView dataset={dataset}>
               <ImportedAttribution />
@@ -191,11 +197,6 @@ export function App() {
           </SidePanel>
         </aside>
       </main>
-      <footer className="app-footer">
-        <ErrorBoundary name="slider">
-          <TimeSlider dataset={dataset} range={range} strip={<ImportedDensity range={range} />} />
-        </ErrorBoundary>
-      </footer>
     </div>
   );
 }

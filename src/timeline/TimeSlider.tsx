@@ -100,56 +100,6 @@ export function TimeSlider({
 
   return (
     <div className="slider">
-      <div className="slider-top">
-        <p className="slider-date" aria-hidden="true">
-          {dateText}
-        </p>
-        <p className="slider-caption" role="status" aria-live="polite" data-testid="change-caption">
-          {dataset && caption === date ? changeCaption(dataset, date, lang) : ''}
-        </p>
-        <fieldset className="slider-buttons" aria-label={t('slider.controls')}>
-          <button
-            type="button"
-            onClick={() => jump(-1)}
-            disabled={!dataset}
-            aria-label={t('slider.prevChange')}
-            title={t('slider.prevChange')}
-          >
-            <Icon name="prev" />
-          </button>
-          <button
-            type="button"
-            className="play"
-            onClick={() => uiStore.getState().setPlaying(!playing)}
-            aria-label={playing ? t('slider.pause') : t('slider.play')}
-            aria-pressed={playing}
-          >
-            <Icon name={playing ? 'pause' : 'play'} />
-          </button>
-          <button
-            type="button"
-            onClick={() => jump(1)}
-            disabled={!dataset}
-            aria-label={t('slider.nextChange')}
-            title={t('slider.nextChange')}
-          >
-            <Icon name="next" />
-          </button>
-          <label className="speed">
-            <span className="visually-hidden">{t('slider.speed')}</span>
-            <select
-              value={speed}
-              onChange={(e) => uiStore.getState().setSpeed(Number(e.target.value) as Speed)}
-            >
-              {SPEEDS.map((s) => (
-                <option key={s} value={s}>
-                  {t('slider.speedValue', { n: s })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
-      </div>
       <div className="slider-track" ref={track}>
         <DensityStrip days={dataset?.changeDays ?? []} range={range} label={t('slider.density')} />
         {strip}
@@ -199,6 +149,56 @@ export function TimeSlider({
             </span>
           ))}
         </div>
+      </div>
+      <div className="slider-top">
+        <p className="slider-date" aria-hidden="true">
+          {dateText}
+        </p>
+        <p className="slider-caption" role="status" aria-live="polite" data-testid="change-caption">
+          {dataset && caption === date ? changeCaption(dataset, date, lang) : ''}
+        </p>
+        <fieldset className="slider-buttons" aria-label={t('slider.controls')}>
+          <button
+            type="button"
+            onClick={() => jump(-1)}
+            disabled={!dataset}
+            aria-label={t('slider.prevChange')}
+            title={t('slider.prevChange')}
+          >
+            <Icon name="prev" />
+          </button>
+          <button
+            type="button"
+            className="play"
+            onClick={() => uiStore.getState().setPlaying(!playing)}
+            aria-label={playing ? t('slider.pause') : t('slider.play')}
+            aria-pressed={playing}
+          >
+            <Icon name={playing ? 'pause' : 'play'} />
+          </button>
+          <button
+            type="button"
+            onClick={() => jump(1)}
+            disabled={!dataset}
+            aria-label={t('slider.nextChange')}
+            title={t('slider.nextChange')}
+          >
+            <Icon name="next" />
+          </button>
+          <label className="speed">
+            <span className="visually-hidden">{t('slider.speed')}</span>
+            <select
+              value={speed}
+              onChange={(e) => uiStore.getState().setSpeed(Number(e.target.value) as Speed)}
+            >
+              {SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {t('slider.speedValue', { n: s })}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
       </div>
       <p id="slider-help" className="slider-help visually-hidden">
         {t('slider.help')}
