@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../data/dates';
 import { realDataset, TEST_TODAY } from '../data/testing/real-dataset';
 import type { Lang } from '../i18n/lang';
-import { recordPeriod } from './record-period';
+import { briefPeriod, recordPeriod } from './record-period';
 import { statusText } from './status-text';
 
 const MONTH = '(janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)';
@@ -52,7 +52,11 @@ describe('status and period texts follow the editors’ rules', () => {
     it(`in ${lang}, for every record on every test day`, () => {
       const problems: string[] = [];
       for (const r of dataset.byId.values()) {
-        const texts = [recordPeriod(r, lang), ...DAYS.map((d) => statusText(r, d, lang))];
+        const texts = [
+          recordPeriod(r, lang),
+          briefPeriod(r, lang),
+          ...DAYS.map((d) => statusText(r, d, lang)),
+        ];
         for (const text of new Set(texts)) {
           for (const why of broken(text, lang)) problems.push(`${r.id}: "${text}" — ${why}`);
         }

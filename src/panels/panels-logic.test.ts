@@ -84,6 +84,23 @@ describe('search', () => {
     expect(ids('tombouctou')).toContain('ru-mali-timbuktu');
   });
 
+  it('finds the sites of a country, in either language, and other spellings', () => {
+    expect(ids('Niger').filter((id) => id.startsWith('fr-'))).toEqual(
+      expect.arrayContaining(['fr-niamey', 'fr-ouallam']),
+    );
+    expect(ids('Tchad')).toContain('fr-ndjamena');
+    expect(ids('chad', 'fr')).toContain('fr-abeche');
+    expect(ids('Ndjamena')).toContain('fr-ndjamena');
+    expect(ids('tillabery')).toContain('fr-tillaberi');
+    expect(ids('Mali')).toContain('fr-gao');
+    // Every site in Niger is listed, the first ones within the first few results.
+    const niger = ids('Niger');
+    for (const id of ['fr-madama', 'fr-niamey', 'fr-ouallam', 'fr-ayorou', 'fr-diffa']) {
+      expect(niger, id).toContain(id);
+    }
+    expect(niger.indexOf('fr-ayorou')).toBeLessThan(8);
+  });
+
   it('finds nothing for one letter or an unknown word', () => {
     expect(ids('m')).toEqual([]);
     expect(ids('zzzz')).toEqual([]);

@@ -51,3 +51,15 @@ export function recordPeriod(r: AnyRecord, lang: Lang): string {
   }
   return parts.join(' — ');
 }
+
+/** The period alone, short, for a list (search results): "26 Jan 2013 to 15 Aug 2022",
+ * « depuis 2018 », « jusqu’au 11 janv. 2025 ». */
+export function briefPeriod(r: AnyRecord, lang: Lang): string {
+  const p = (text: string, role: Parameters<typeof datePhrase>[2]) =>
+    datePhrase(lang, text, role, 'short');
+  if (r.type === 'move') return p(r.props.date, 'at');
+  const { start_date: start, end_date: end } = r.props;
+  if (start === null) return end ? p(end, 'until') : translate(lang, 'details.startUnknown');
+  if (!end) return p(start, r.type === 'event' ? 'at' : 'since');
+  return translate(lang, 'details.fromTo', { start: p(start, 'from'), end: p(end, 'to') });
+}
