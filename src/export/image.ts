@@ -4,7 +4,7 @@
  * of the map's canvas; nothing is fetched (the PNG is a blob).
  */
 
-export type SwatchShape = 'circle' | 'diamond' | 'triangle' | 'line' | 'ring';
+export type SwatchShape = 'circle' | 'diamond' | 'triangle' | 'line' | 'ring' | 'dashed' | 'pale';
 
 export interface ImageCaption {
   readonly title: string;
@@ -30,6 +30,17 @@ function swatch(
   ctx.strokeStyle = color;
   ctx.lineWidth = r / 2.5;
   ctx.beginPath();
+  if (shape === 'dashed' || shape === 'pale') {
+    // Uncertain: a dashed ring around a grey disc; not confirmed, approximate: a pale disc.
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.strokeStyle = '#374151';
+    ctx.lineWidth = r / 5;
+    ctx.setLineDash(shape === 'dashed' ? [r / 2, r / 3] : []);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    return;
+  }
   if (shape === 'circle') ctx.arc(x, y, r, 0, Math.PI * 2);
   else if (shape === 'ring') {
     ctx.arc(x, y, r, 0, Math.PI * 2);

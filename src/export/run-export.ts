@@ -12,9 +12,10 @@ import type { MapHost } from '../map/index';
 import { serialize } from '../state/url-codec';
 import { viewOf } from '../state/view-state';
 import { viewStore } from '../state/view-store';
-import { ACTOR_COLOR, COMPARE_COLOR, EVENTS_SWATCH_COLOR, MOVE_COLOR } from '../theme/palette';
+import { COMPARE_COLOR } from '../theme/palette';
 import { toCsv, toGeoJSON } from './data-export';
-import { composeImage, type SwatchShape, toPngBlob } from './image';
+import { composeImage, toPngBlob } from './image';
+import { imageLegend } from './image-legend';
 
 function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -40,13 +41,7 @@ export async function downloadImage(controller: MapHost | null): Promise<void> {
   if (!controller) throw new Error('the map is not ready');
   const view = viewStore.getState();
   const t = (key: Parameters<typeof translate>[1]) => translate(view.lang, key);
-  const legend: { label: string; color: string; shape: SwatchShape }[] = [
-    { label: t('layer.france'), color: ACTOR_COLOR.france, shape: 'circle' },
-    { label: t('layer.russia'), color: ACTOR_COLOR.russia, shape: 'diamond' },
-    { label: t('layer.events'), color: EVENTS_SWATCH_COLOR, shape: 'triangle' },
-    { label: t('layer.moves'), color: MOVE_COLOR, shape: 'line' },
-    { label: t('legend.ended'), color: '#6b7280', shape: 'ring' },
-  ];
+  const legend = imageLegend(view.layers, t);
   if (view.compare !== null) {
     legend.push({
       label: translate(view.lang, 'compare.period', {

@@ -17,6 +17,7 @@ import type { MapFile, MapStatus } from './controller/status';
 import { useSetMapHost } from './host-context';
 import { MapControls } from './MapControls';
 import { MapMessages } from './MapMessages';
+import { type Hover, MapTooltip } from './MapTooltip';
 import { useStoryCamera } from './story/use-story-camera';
 import './map.css';
 
@@ -40,6 +41,7 @@ export function MapView({ dataset, children }: Props) {
   const controller = useRef<MapController | null>(null);
   const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
   const [failedFiles, setFailedFiles] = useState<readonly MapFile[]>([]);
+  const [hover, setHover] = useState<Hover | null>(null);
   const setHost = useSetMapHost();
   const data = useRef(dataset);
   data.current = dataset;
@@ -61,6 +63,7 @@ export function MapView({ dataset, children }: Props) {
         }
       },
       onDataVisible: () => uiStore.getState().markFirstView(),
+      onHover: setHover,
       onFiles: (failed) => {
         setFailedFiles(failed);
         // A missing basemap never lets the map say "data visible": what is shown is the view.
@@ -113,6 +116,7 @@ export function MapView({ dataset, children }: Props) {
         failedFiles={failedFiles}
         onRetryFiles={() => controller.current?.retryFiles()}
       />
+      <MapTooltip hover={hover} dataset={dataset} />
       <p className="map-attribution">{t('map.attribution')}</p>
       {children}
     </div>
