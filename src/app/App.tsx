@@ -101,6 +101,8 @@ export function App() {
     }
   };
   const showDetails = Boolean(dataset && selected && dataset.byId.has(selected));
+  // Phones: the side panel is a sheet under the map, pulled up to the full screen to read.
+  const [sheetFull, setSheetFull] = useState(false);
 
   if (embed) return <EmbedApp dataset={dataset} statuses={statuses} range={range} />;
 
@@ -109,7 +111,13 @@ export function App() {
       <SkipLinks />
       <header className="app-header">
         <div className="app-title">
-          <h1>{t('app.title')}</h1>
+          <h1>
+            <span className="title-long">{t('app.title')}</span>
+            {/* Phones: a shorter title rather than a cut one. */}
+            <span className="title-short" aria-hidden="true">
+              {t('app.shortTitle')}
+            </span>
+          </h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <ErrorBoundary name="search">
@@ -150,7 +158,15 @@ export function App() {
             </ErrorBoundary>
           </div>
         </div>
-        <aside className="side" data-testid="side-panel">
+        <aside className={sheetFull ? 'side side--full' : 'side'} data-testid="side-panel">
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-expanded={sheetFull}
+            onClick={() => setSheetFull(!sheetFull)}
+          >
+            {t(sheetFull ? 'app.sheetLower' : 'app.sheetRaise')}
+          </button>
           {!showDetails && (
             <ErrorBoundary name="imported-details">
               <ImportedEventDetails />

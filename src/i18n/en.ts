@@ -8,6 +8,9 @@ export const en = {
   'app.description':
     'Interactive map of French military bases and Russian involvement in the Sahel, 2013 to today, with dated and sourced records.',
   'app.tagline': 'French forces and Russian involvement in the Sahel, day by day',
+  'app.shortTitle': 'Sahel map',
+  'app.sheetRaise': 'Read full screen',
+  'app.sheetLower': 'Back to the map',
   'app.skipToList': 'Skip to the list of sites',
   'app.skipToSlider': 'Skip to the time slider',
   'app.skipToMap': 'Skip to the map',

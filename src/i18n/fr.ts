@@ -6,6 +6,9 @@ export const fr: Record<MessageKey, Message> = {
   'app.description':
     'Carte interactive des bases militaires françaises et de la présence russe au Sahel, de 2013 à aujourd’hui, avec des données datées et sourcées.',
   'app.tagline': 'Forces françaises et présence russe au Sahel, jour après jour',
+  'app.shortTitle': 'Carte du Sahel',
+  'app.sheetRaise': 'Lire en plein écran',
+  'app.sheetLower': 'Revenir à la carte',
   'app.skipToList': 'Aller à la liste des sites',
   'app.skipToSlider': 'Aller au curseur du temps',
   'app.skipToMap': 'Aller à la carte',
