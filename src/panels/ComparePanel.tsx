@@ -6,14 +6,24 @@
 
 import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
-import { clampDay, firstShownDay, isoDay, parseDate } from '../data/dates';
+import { clampDay, isoDay, parseDate } from '../data/dates';
 import type { AnyRecord } from '../data/model';
-import { formatDay } from '../i18n/format-date';
+import { datePhrase, formatDay } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import './panels.css';
+
+/** What happened to a record and when, at the date's own precision ("handed over 14 Dec 2021",
+ * "arrived between Nov and Dec 2021"), never a day the data does not give. */
+function change(r: AnyRecord, label: string | null, field: 'start' | 'end', lang: 'fr' | 'en') {
+  const text =
+    r.type === 'move' ? r.props.date : field === 'end' ? r.props.end_date : r.props.start_date;
+  if (!text) return label ?? '';
+  const when = datePhrase(lang, text, 'stamp', 'short');
+  return label ? `${label} ${when}` : when;
+}
 
 function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: string }) {
   const lang = useLang();
@@ -21,7 +31,7 @@ function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: stri
     <li>
       <button
         type="button"
-        className={`record record--${r.actor}`}
+        className={`list-button list-button--${r.actor} record`}
         onClick={() => selectRecord(r, { fly: true })}
       >
         <span className="record-name">{recordName(r, lang, dataset.byId)}</span>
@@ -46,7 +56,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
     to: formatDay(lang, result.to),
   });
   return (
-    <div className="compare">
+    <div className="compare on-date">
       <div className="compare-controls">
         <label>
           <span>{t('compare.since')}</span>
@@ -84,7 +94,12 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
                   key={`left-${r.id}`}
                   r={r}
                   dataset={dataset}
-                  what={t(a.handedOver.has(r.id) ? 'compare.handedOver' : 'compare.leftItem')}
+                  what={change(
+                    r,
+                    t(a.handedOver.has(r.id) ? 'compare.handedOver' : 'compare.leftItem'),
+                    'end',
+                    lang,
+                  )}
                 />
               ))}
               {a.opened.map((r) => (
@@ -92,7 +107,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
                   key={`opened-${r.id}`}
                   r={r}
                   dataset={dataset}
-                  what={t('compare.openedItem')}
+                  what={change(r, t('compare.openedItem'), 'start', lang)}
                 />
               ))}
               {a.events.map((r) => (
@@ -100,7 +115,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
                   key={`event-${r.id}`}
                   r={r}
                   dataset={dataset}
-                  what={formatDay(lang, firstShownDay(r.span), 'short')}
+                  what={change(r, null, 'start', lang)}
                 />
               ))}
             </ul>
