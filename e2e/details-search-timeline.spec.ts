@@ -12,7 +12,7 @@ test.describe('site details, search and timeline', () => {
     const details = app.details;
     await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Timbuktu/);
     await expect(details.getByTestId('details-period')).toHaveText(
-      '27 January 2013 to 14 December 2021',
+      'some time between 27 and 28 January 2013 to 14 December 2021 — exact day unknown',
     );
     await expect(details.getByTestId('details-status')).toHaveText('active');
     const source = details.getByRole('link', { name: 'Africanews' });

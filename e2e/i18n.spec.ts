@@ -49,6 +49,6 @@ test.describe('French browser', () => {
   test('opens in French when the link has no lang', async ({ app }) => {
     await app.open('?date=2021-06-01');
     await expect(app.document).toHaveAttribute('lang', 'fr');
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '1 juin 2021');
+    await expect(app.slider).toHaveAttribute('aria-valuetext', '1er\u00a0juin 2021');
   });
 });
