@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -37,15 +36,15 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** A short hash of the data files: the "data version" shown in citations. */
-function dataVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of readdirSync('data')
-    .filter((f) => f.endsWith('.geojson'))
-    .sort()) {
-    hash.update(file).update(readFileSync(`data/${file}`));
-  }
-  return hash.digest('hex').slice(0, 8);
+/** The record's version and day: its latest release in `data/changelog.json` (the data check
+ * fails on a record changed since, so the data served is that release). */
+function dataRelease(): { version: string; date: string } {
+  const log = JSON.parse(readFileSync('data/changelog.json', 'utf8')) as {
+    releases: { version: string; date: string }[];
+  };
+  const latest = log.releases.at(-1);
+  if (!latest) throw new Error('data/changelog.json lists no release');
+  return latest;
 }
 
 /**
@@ -95,16 +94,28 @@ function preloadHints(): Plugin {
   };
 }
 
-/** The importer's modules that the first visit loads (the button, its store, the slots). */
+/** The importer's modules that the first visit loads (its entry, store, commands, button). */
 const IMPORTER_EAGER =
-  /[\\/]src[\\/]import[\\/](slots|imported-store|ImportButton|ImportedNotes|map-bridge)\.tsx?$/;
+  /[\\/]src[\\/]import[\\/](index|store|commands|marks|layer[\\/]attach|session[\\/](kept|pending)|ui[\\/](ImportButton|ImportedNotes))\.tsx?$/;
 
 function isImporterOnly(id: string): boolean {
   return (
     (/[\\/]src[\\/]import[\\/]/.test(id) && !IMPORTER_EAGER.test(id)) ||
-    /[\\/]node_modules[\\/](papaparse|idb-keyval)[\\/]/.test(id)
+    /[\\/]node_modules[\\/]idb-keyval[\\/]/.test(id)
   );
 }
+
+/**
+ * A service-worker plugin: static hosts answer a path they do not have with the app's page
+ * (200, text/html); for a file of code, a font or a style, that answer becomes a network error,
+ * so that it is never cached or run as the file. (Serialised into the generated worker.)
+ */
+const NEVER_PAGE_AS_FILE = {
+  fetchDidSucceed: async ({ response }: { response: Response }) =>
+    (response.headers.get('content-type') ?? '').includes('text/html')
+      ? Response.error()
+      : response,
+};
 
 export default defineConfig({
   plugins: [
@@ -112,8 +123,11 @@ export default defineConfig({
     preloadHints(),
     contentSecurityPolicy(),
     // Installable, and a second visit works with no network at all: the service worker precaches
-    // the app shell, MapLibre and its worker, the basemap, the fonts and the data. A new release
-    // waits until the reader accepts to reload (never a mix of old and new files).
+    // the app shell, MapLibre and its worker, the basemap, the fonts and the data, and the code
+    // loaded on demand (importer, parser worker, mapping step, export), fetched by the service
+    // worker after the first view, so that import and export work offline too and an open tab's
+    // lazy code stays reachable until the reader moves to the next release. A new release waits
+    // until the reader accepts to reload (never a mix of old and new files).
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -132,20 +146,28 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,mjs,css,geojson,topojson,woff2,svg,webmanifest}'],
         // Latin-ext glyphs are needed by no French or English label: fetched (and then cached)
         // only if a label ever needs them, not downloaded by every first visit.
-        globIgnores: ['**/*latin-ext*', '**/assets/import-*', '**/assets/run-export-*'],
+        globIgnores: ['**/*latin-ext*'],
+        // The first visit's page is served by this worker as soon as it is installed, so that
+        // the code it loads later comes from the precache, whatever the server has by then.
+        clientsClaim: true,
         runtimeCaching: [
-          // The importer (parser worker, map layer, mapping step) and the export (image, data)
-          // are fetched the first time they are used, not by every first visit; cached then for
-          // offline use.
+          // The changelog, fetched when a reader opens the releases or a record's history.
           {
-            urlPattern: /\/assets\/(import|run-export)-[^/]+\.js$/,
+            urlPattern: /\/assets\/changelog-[^/]+\.json$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'importer-on-demand' },
+            options: { cacheName: 'changelog-on-demand' },
           },
           {
             urlPattern: /latin-ext.*\.woff2$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'fonts-on-demand' },
+            options: { cacheName: 'fonts-on-demand', plugins: [NEVER_PAGE_AS_FILE] },
+          },
+          // Code of an earlier release that a tab still asks for: from the network only, and
+          // the host's page in its place is an error, never cached as code.
+          {
+            urlPattern: /\/assets\/[^/]+\.(js|mjs|css)$/,
+            handler: 'NetworkOnly',
+            options: { plugins: [NEVER_PAGE_AS_FILE] },
           },
         ],
         maximumFileSizeToCacheInBytes: 3_000_000,
@@ -154,8 +176,11 @@ export default defineConfig({
       },
     }),
   ],
-  define: { 'import.meta.env.VITE_DATA_VERSION': JSON.stringify(dataVersion()) },
-  // The parsing worker of the importer: named so the precache leaves it out (see globIgnores).
+  define: {
+    'import.meta.env.VITE_DATA_VERSION': JSON.stringify(dataRelease().version),
+    'import.meta.env.VITE_DATA_DATE': JSON.stringify(dataRelease().date),
+  },
+  // The parsing worker of the importer: named as the importer's other chunks (see size-budget.ts).
   worker: {
     format: 'es',
     rolldownOptions: { output: { entryFileNames: 'assets/import-[name]-[hash].js' } },
@@ -168,9 +193,10 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre is the heaviest part and changes least: its own chunk, cached across releases.
-        // Chunks that only the importer loads get the `import-` prefix (left out of the precache):
-        // every module in them is the importer's own, or its parser or IndexedDB library, and
-        // none is one of the few importer modules that a first visit needs.
+        // Chunks that only the importer loads get the `import-` prefix (precached after the first
+        // view, and counted apart by the size budget): every module in them is the importer's
+        // own, or its IndexedDB library, and none is one of the few importer modules that a
+        // first visit needs.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.length > 0 && chunk.moduleIds.every(isImporterOnly)
             ? 'assets/import-[name]-[hash].js'

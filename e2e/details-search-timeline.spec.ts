@@ -8,22 +8,23 @@ test.describe('site details, search and timeline', () => {
     app,
   }) => {
     await app.open('?date=2021-11-11&map=7/16.73/-3.0&layers=france');
-    await app.clickOnMap(TIMBUKTU);
-    const details = app.details;
-    await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Timbuktu/);
-    await expect(details.getByTestId('details-period')).toHaveText(
+    await app.map.click(TIMBUKTU);
+    const { details } = app.panels;
+    await expect(app.panels.detailsTitle).toHaveText(/Timbuktu/);
+    await expect(app.panels.detailsPeriod).toHaveText(
       'some time between 27 and 28 January 2013 to 14 December 2021 — exact day unknown',
     );
-    await expect(details.getByTestId('details-status')).toHaveText('active');
-    const source = details.getByRole('link', { name: 'Africanews' });
+    await expect(app.panels.detailsStatus).toHaveText('active');
+    // Named in the dates' evidence and again in the sources.
+    const source = details.getByRole('link', { name: 'Africanews' }).first();
     await expect(source).toHaveAttribute('target', '_blank');
     await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(source).toHaveAttribute('href', /^https:\/\/www\.africanews\.com\//);
     await details.getByRole('button', { name: /Hand-over to/ }).click();
-    await expect(details.getByRole('heading', { level: 2 })).toHaveText(/Timbuktu/);
+    await expect(app.panels.detailsTitle).toHaveText(/Timbuktu/);
     await expect.poll(async () => (await app.urlParams()).get('site')).toBe('ru-mali-timbuktu');
     // The Russian presence was not there on 11 Nov 2021: the slider moved into its period.
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '6 January 2022');
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '6 January 2022');
     await app.press('Escape');
     await expect(details).toBeHidden();
   });
@@ -32,38 +33,33 @@ test.describe('site details, search and timeline', () => {
     app,
   }) => {
     await app.open('?date=2021-06-01');
-    const box = app.getByRole('combobox', { name: 'Search places and events' });
+    const box = app.panels.search;
     await box.fill('tombouctou');
-    await expect(app.getByRole('option').first()).toBeVisible();
+    await expect(app.panels.searchResults().first()).toBeVisible();
     await box.press('Enter');
-    await expect(app.detailsTitle).toHaveText(/Timbuktu/);
+    await expect(app.panels.detailsTitle).toHaveText(/Timbuktu/);
     await box.fill('menaka');
-    await expect(app.getByRole('option', { name: /Ménaka/ }).first()).toBeVisible();
+    await expect(app.panels.searchResults(/Ménaka/).first()).toBeVisible();
   });
 
   test('a site with an uncertain date says so in words', async ({ app }) => {
     await app.open('?date=2021-06-01&site=fr-kidal');
-    await expect(app.details.getByTestId('details-period')).toHaveText(
+    await expect(app.panels.detailsPeriod).toHaveText(
       '29 January 2013 to October 2021 — exact day unknown',
     );
     await app.open('?date=2021-06-01&site=fr-menaka');
-    await expect(app.details.getByTestId('details-period')).toContainText('2018 to 13 June 2022');
+    await expect(app.panels.detailsPeriod).toContainText('2018 to 13 June 2022');
   });
 
   test('walk the timeline: entries follow the slider, a click sets the date and selects', async ({
     app,
   }) => {
     await app.open('?date=2021-12-14');
-    await app.getByRole('button', { name: 'Timeline' }).click();
-    const timeline = app.getByRole('region', { name: 'Timeline' });
-    const current = timeline.locator('[aria-current="date"]');
-    await expect(current.first()).toContainText('Timbuktu');
-    await timeline
-      .getByRole('button', { name: /Gossi.*: ends/ })
-      .first()
-      .click();
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '19 April 2022');
-    await expect(app.detailsTitle).toHaveText(/Gossi/);
+    await app.timeline.show();
+    await expect(app.timeline.current.first()).toContainText('Timbuktu');
+    await app.timeline.entry(/Gossi forward base.*: ends/).click();
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '19 April 2022');
+    await expect(app.panels.detailsTitle).toHaveText(/Gossi/);
   });
 
   test('has no serious or critical accessibility violation (list, details, timeline)', async ({
@@ -73,10 +69,10 @@ test.describe('site details, search and timeline', () => {
     await app.open('?date=2021-11-11');
     const scan = () => app.accessibilityViolations();
     expect(await scan()).toEqual([]);
-    await app.openFromList(/^Gao/);
+    await app.panels.openFromList(/^Gao/);
     expect(await scan()).toEqual([]);
     await app.press('Escape');
-    await app.getByRole('button', { name: 'Timeline' }).click();
+    await app.timeline.show();
     expect(await scan()).toEqual([]);
   });
 });
@@ -88,24 +84,27 @@ test.describe('on a phone', () => {
     app,
   }) => {
     await app.open('?date=2021-06-01');
-    const map = await app.map.boundingBox();
-    const side = await app.sidePanel.boundingBox();
+    const map = await app.map.box();
+    const side = await app.panels.sidePanel.boundingBox();
     expect(side?.y ?? 0, 'the panel starts below the map').toBeGreaterThanOrEqual(
-      (map?.y ?? 0) + (map?.height ?? 0) - 1,
+      map.y + map.height - 1,
     );
-    expect(map?.height ?? 0).toBeGreaterThan(250);
-    await app.listItem(/Kidal/).getByRole('button').tap();
-    await expect(app.detailsTitle).toHaveText(/Kidal/);
+    expect(map.height).toBeGreaterThan(250);
+    await app.panels
+      .listItem(/Kidal \(French base/)
+      .getByRole('button')
+      .tap();
+    await expect(app.panels.detailsTitle).toHaveText(/Kidal/);
     const buttons = [
-      ...(await app.getByRole('group', { name: 'Time controls' }).getByRole('button').all()),
-      app.details.getByRole('button', { name: 'Close' }),
+      ...(await app.timeline.controls.getByRole('button').all()),
+      app.panels.details.getByRole('button', { name: 'Close' }),
     ];
     for (const button of buttons) {
       const b = await button.boundingBox();
       expect(b?.height ?? 0).toBeGreaterThanOrEqual(44);
       expect(b?.width ?? 0).toBeGreaterThanOrEqual(44);
     }
-    await app.slider.tap();
-    await expect(app.slider).not.toHaveAttribute('aria-valuetext', '1 June 2021');
+    await app.timeline.slider.tap();
+    await expect(app.timeline.slider).not.toHaveAttribute('aria-valuetext', '1 June 2021');
   });
 });

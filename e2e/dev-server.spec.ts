@@ -7,8 +7,8 @@ test.describe('the dev server (npm start)', () => {
     app,
   }) => {
     await app.open('?date=2021-06-01&lang=en');
-    await expect(app.listItem(/Timbuktu/).first()).toContainText('active');
-    expect(await app.renderedCount(['france-sites'])).toBeGreaterThan(0);
+    await expect(app.panels.listItem(/Timbuktu/).first()).toContainText('active');
+    expect((await app.map.sitesDrawn('france', 'active')).length).toBeGreaterThan(0);
   });
 
   test('a module that throws as it loads gives a "could not start" screen, not a blank page', async ({
@@ -17,7 +17,7 @@ test.describe('the dev server (npm start)', () => {
   }) => {
     // The broken module's own errors (it throws, or its importers miss its exports).
     watch.allowConsoleError(/^pageerror: |could not start/);
-    await app.moduleThrows('/src/state/view-store.ts');
+    await app.given.moduleThrows('/src/state/view-store.ts');
     await app.open('?lang=fr', { waitForMap: false });
     const screen = app.alert('La carte n’a pas pu démarrer');
     await expect(screen).toBeVisible();

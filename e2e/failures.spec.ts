@@ -1,5 +1,5 @@
 /**
- * Issue 17: when the GPU or a file fails, the reader is told, and the map comes back whole.
+ * When the GPU or a file fails, the reader is told, and the map comes back whole.
  */
 import { expect, test } from './support/fixtures';
 
@@ -12,58 +12,56 @@ test.describe('a lost GPU context', () => {
     app,
   }) => {
     await app.open(VIEW);
-    const before = await app.drawnData();
-    expect(before.filter((f) => f.startsWith('france-')).length).toBeGreaterThan(5);
-    expect(before.some((f) => f.startsWith('moves-'))).toBe(true);
+    expect((await app.map.recordsDrawn('france')).length).toBeGreaterThan(5);
+    expect((await app.map.recordsDrawn('moves')).length).toBeGreaterThan(0);
+    const before = await app.map.drawnData();
 
-    await app.loseMapContext();
-    await expect(app.mapMessage(/graphics were reset by the device/)).toBeVisible();
+    await app.map.loseContext();
+    await expect(app.map.message(/graphics were reset by the device/)).toBeVisible();
     // Input while lost: no uncaught error (the watch fails the test on a page error).
-    await app.pressOnSlider('ArrowRight', 3);
-    await app.pressOnSlider('ArrowLeft', 3);
-    await app.clickOnMap([2.0, 15.0]);
-    await app.restoreMapContext();
+    await app.timeline.pressOnSlider('ArrowRight', 3);
+    await app.timeline.pressOnSlider('ArrowLeft', 3);
+    await app.map.click([2.0, 15.0]);
+    await app.map.restoreContext();
 
     // Software WebGL on shared cores: the rebuilt style can take a while.
-    await expect(app.mapMessage(/graphics were reset/)).toBeHidden({ timeout: 45_000 });
-    await expect.poll(() => app.drawnData()).toEqual(before);
+    await expect(app.map.message(/graphics were reset/)).toBeHidden({ timeout: 45_000 });
+    await expect.poll(() => app.map.drawnData()).toEqual(before);
   });
 
   test('changes made while lost (date, language, kinds) are drawn on restore', async ({ app }) => {
     await app.open(VIEW);
-    await app.getByText('Kinds', { exact: true }).click();
-    const frenchBases = app
-      .getByRole('group', { name: 'French forces' })
-      .getByRole('checkbox', { name: /Base/ });
-    await app.pressOnSlider('PageUp');
+    await app.panels.showKinds();
+    const frenchBases = app.panels.kindToggle('French forces', /Base/);
+    await app.timeline.pressOnSlider('PageUp');
     await frenchBases.uncheck();
-    const nextYear = await app.drawnData();
+    const nextYear = await app.map.drawnData();
     await frenchBases.check();
-    await app.pressOnSlider('PageDown');
-    expect(await app.drawnData()).not.toEqual(nextYear);
-    await app.loseMapContext();
-    await expect(app.mapMessage(/graphics were reset/)).toBeVisible();
-    await app.pressOnSlider('PageUp');
+    await app.timeline.pressOnSlider('PageDown');
+    expect(await app.map.drawnData()).not.toEqual(nextYear);
+    await app.map.loseContext();
+    await expect(app.map.message(/graphics were reset/)).toBeVisible();
+    await app.timeline.pressOnSlider('PageUp');
     await frenchBases.uncheck();
-    await app.getByRole('button', { name: 'Lire en français' }).click();
-    await expect(app.mapMessage(/graphisme de la carte — restauration/)).toBeVisible();
-    await app.restoreMapContext();
-    await expect(app.mapMessage(/restauration/)).toBeHidden({ timeout: 45_000 });
-    await expect.poll(() => app.drawnData()).toEqual(nextYear);
-    expect(await app.mapLayout('france-labels', 'text-field')).toContain('label_fr');
+    await app.switchLanguage();
+    await expect(app.map.message(/graphisme de la carte — restauration/)).toBeVisible();
+    await app.map.restoreContext();
+    await expect(app.map.message(/restauration/)).toBeHidden({ timeout: 45_000 });
+    await expect.poll(() => app.map.drawnData()).toEqual(nextYear);
+    expect(await app.map.nameField('france sites')).toContain('label_fr');
   });
 
   test('a context that does not come back leaves the text views working and offers a reload', async ({
     app,
   }) => {
     await app.open(VIEW);
-    await app.loseMapContext();
+    await app.map.loseContext();
     const alert = app.alert('The map’s graphics could not be restored');
     await expect(alert).toBeVisible({ timeout: 20_000 });
     await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
-    await app.pressOnSlider('PageUp');
-    await app.openFromList(/Niamey/);
-    await expect(app.detailsTitle).toContainText('Niamey');
+    await app.timeline.pressOnSlider('PageUp');
+    await app.panels.openFromList(/Niamey/);
+    await expect(app.panels.detailsTitle).toContainText('Niamey');
   });
 });
 
@@ -73,16 +71,16 @@ test.describe('basemap and label files', () => {
     watch,
   }) => {
     watch.allowConsoleError(/Failed to load resource|503|basemap/);
-    const basemap = await app.basemapFails();
+    const basemap = await app.given.basemapFails();
     await app.open(VIEW, { waitForMap: false });
     const alert = app.alert('The basemap could not be loaded');
     await expect(alert).toBeVisible();
     // The rest of the app works meanwhile.
-    await expect(app.listItem(/Gao/).first()).toBeVisible();
+    await expect(app.panels.listItem(/Gao/).first()).toBeVisible();
     basemap.recover();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
-    await app.waitForData();
+    await app.map.waitForData();
   });
 
   test('a town-names file answering 503 is named, with a Retry that brings it back', async ({
@@ -90,15 +88,13 @@ test.describe('basemap and label files', () => {
     watch,
   }) => {
     watch.allowConsoleError(/Failed to load resource|503|places/);
-    const places = await app.labelFileFails('places');
+    const places = await app.given.labelFileFails('places');
     await app.open(VIEW, { waitForMap: false });
     const alert = app.alert('Town names could not be loaded');
     await expect(alert).toBeVisible();
     // The map still draws everything else.
-    await app.waitForData();
-    expect((await app.drawnData()).filter((f) => f.startsWith('france-')).length).toBeGreaterThan(
-      5,
-    );
+    await app.map.waitForData();
+    expect((await app.map.recordsDrawn('france')).length).toBeGreaterThan(5);
     places.recover();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(alert).toBeHidden();
@@ -109,12 +105,12 @@ test.describe('basemap and label files', () => {
     watch,
   }) => {
     watch.allowConsoleError(/.*/);
-    await app.fileFails('**/maplibre-gl-worker-*.mjs');
+    await app.given.fileFails('**/maplibre-gl-worker-*.mjs');
     await app.open(VIEW, { waitForMap: false });
     const alert = app.alert('The map could not start');
     await expect(alert).toBeVisible();
     await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
-    await expect(app.listItem(/Gao/).first()).toBeVisible();
+    await expect(app.panels.listItem(/Gao/).first()).toBeVisible();
   });
 });
 
@@ -122,14 +118,14 @@ test.describe('records the runtime cannot use', () => {
   test('a bad record is left out and named; the valid records of its layer are shown', async ({
     app,
   }) => {
-    await app.recordChanged('france', 'fr-gao', (p) => {
+    await app.given.recordChanged('france', 'fr-gao', (p) => {
       p.sources = [{ url: 'javascript:alert(1)', publisher: 'Evil' }];
     });
-    await app.recordChanged('russia', 'ru-mali-timbuktu', (p) => {
+    await app.given.recordChanged('russia', 'ru-mali-timbuktu', (p) => {
       p.end_date = '2019-01-01';
       p.start_date = '2020-06-01';
     });
-    await app.recordChanged('events', 'dip-diop-lavrov', (p) => {
+    await app.given.recordChanged('events', 'dip-diop-lavrov', (p) => {
       p['description:en'] = 'x'.repeat(1_000_000);
     });
     await app.open(VIEW);
@@ -144,11 +140,11 @@ test.describe('records the runtime cannot use', () => {
     await expect(
       app.alert(/One record of “Events” has a text that is too long.*dip-diop-lavrov/),
     ).toBeVisible();
-    const drawn = await app.drawnData();
-    expect(drawn.filter((f) => f.startsWith('france-')).length).toBeGreaterThan(5);
-    expect(drawn.some((f) => f.endsWith(':fr-gao'))).toBe(false);
-    await expect(app.listItem(/Niamey/).first()).toBeVisible();
-    await expect(app.getByTestId('count-france')).toContainText('1 left out');
+    const france = await app.map.recordsDrawn('france');
+    expect(france.length).toBeGreaterThan(5);
+    expect(france).not.toContain('fr-gao');
+    await expect(app.panels.listItem(/Niamey/).first()).toBeVisible();
+    await expect(app.panels.layerCount('france')).toContainText('1 left out');
   });
 });
 
@@ -158,9 +154,9 @@ test.describe('privacy', () => {
   }) => {
     const icons = app.watchReferrers(/\/icon\.svg$/);
     await app.open(VIEW);
-    await app.openFromList(/Niamey/);
+    await app.panels.openFromList(/Niamey/);
     await app.back();
-    await app.openFromList(/Gao/);
+    await app.panels.openFromList(/Gao/);
     await expect.poll(async () => (await app.urlParams()).get('site')).not.toBeNull();
     expect(icons).toEqual([]);
   });

@@ -8,15 +8,13 @@ test.describe('the offline map', () => {
 
   test('renders country and town labels with the shipped font', async ({ app }) => {
     await app.open('?map=5/15/2&lang=en');
-    const countries = await app.renderedIds(['country-labels']);
+    const countries = await app.map.namesDrawn(['countries'], 'en');
     expect(countries.length).toBeGreaterThan(0);
-    const labels = (await app.renderedProps(['country-labels', 'place-labels'])).map((p) =>
-      String(p.name_en ?? p.name ?? ''),
-    );
-    expect(labels).toEqual(expect.arrayContaining(['Mali', 'Niger', 'Niamey']));
+    const names = await app.map.namesDrawn(['countries', 'capitals'], 'en');
+    expect(names).toEqual(expect.arrayContaining(['Mali', 'Niger', 'Niamey']));
     // MapLibre registers the style's `font-faces` as FontFaces of its own; the files are the
     // app's own Noto Sans woff2.
-    const fonts = await app.labelFonts();
+    const fonts = await app.map.labelFonts();
     expect(fonts.loaded).toBeGreaterThan(0);
     expect(fonts.files.length).toBeGreaterThan(0);
   });
@@ -26,8 +24,8 @@ test.describe('the offline map', () => {
     watch,
   }) => {
     await app.open('?date=2021-11-11&site=fr-gao');
-    await app.wheelOnMap();
-    await app.waitForMapIdle();
+    await app.map.wheel();
+    await app.map.waitForIdle();
     expect(await app.sameOriginRequests()).toBeGreaterThan(5);
     expect(watch.takeOffOrigin()).toEqual([]);
     // The check can fail: a request to another origin is recorded.

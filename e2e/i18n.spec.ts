@@ -7,19 +7,18 @@ test.describe('French and English', () => {
     await app.open('?date=2021-12-14&lang=fr&map=4/14/10');
     await expect(app.document).toHaveAttribute('lang', 'fr');
     expect(await app.title()).toBe('Carte sécuritaire du Sahel');
-    await expect(app.onThisDate('À cette date')).toBeVisible();
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '14\u00a0décembre 2021');
-    await expect(app.listItem(/Tombouctou/).first()).toContainText('départ le 14 déc. 2021');
-    const countries = (await app.renderedProps(['country-labels'])).map((p) => String(p.name_fr));
-    expect(countries).toContain('Tchad');
+    await expect(app.panels.onThisDate('À cette date')).toBeVisible();
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '14\u00a0décembre 2021');
+    await expect(app.panels.listItem(/Tombouctou/).first()).toContainText('départ le 14 déc. 2021');
+    expect(await app.map.namesDrawn(['countries'], 'fr')).toContain('Tchad');
   });
 
   test('English by default for an English browser, with English labels', async ({ app }) => {
     await app.open('?date=2021-12-14&map=4/14/10');
     await expect(app.document).toHaveAttribute('lang', 'en');
-    await expect(app.onThisDate('On this date')).toBeVisible();
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '14 December 2021');
-    await expect(app.listItem(/Timbuktu/).first()).toContainText('vacated 14 Dec 2021');
+    await expect(app.panels.onThisDate('On this date')).toBeVisible();
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '14 December 2021');
+    await expect(app.panels.listItem(/Timbuktu/).first()).toContainText('vacated 14 Dec 2021');
   });
 
   test('switching language relabels the map, rivers and lakes too, without reloading', async ({
@@ -27,17 +26,15 @@ test.describe('French and English', () => {
   }) => {
     await app.open('?date=2021-12-14&map=5/13/14&lang=en');
     await app.markPage();
-    await app.getByRole('button', { name: 'Lire en français' }).click();
+    await app.switchLanguage();
     await expect(app.document).toHaveAttribute('lang', 'fr');
-    await expect(app.onThisDate('À cette date')).toBeVisible();
+    await expect(app.panels.onThisDate('À cette date')).toBeVisible();
     expect(await app.pageWasKept()).toBe(true);
-    for (const layer of ['country-labels', 'lake-labels', 'river-labels', 'france-labels']) {
-      await expect.poll(() => app.mapLayout(layer, 'text-field')).toMatch(/(name|label)_fr/);
+    for (const names of ['countries', 'lakes', 'rivers', 'france sites'] as const) {
+      await expect.poll(() => app.map.nameField(names)).toMatch(/(name|label)_fr/);
     }
     // Lake Chad, drawn in French.
-    await expect
-      .poll(async () => (await app.renderedProps(['lake-labels'])).map((p) => p.name_fr))
-      .toContain('Lac Tchad');
+    await expect.poll(() => app.map.namesDrawn(['lakes'], 'fr')).toContain('Lac Tchad');
     const params = await app.urlParams();
     expect(params.get('lang')).toBe('fr');
     expect(params.get('date')).toBe('2021-12-14');
@@ -49,6 +46,6 @@ test.describe('French browser', () => {
   test('opens in French when the link has no lang', async ({ app }) => {
     await app.open('?date=2021-06-01');
     await expect(app.document).toHaveAttribute('lang', 'fr');
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '1er\u00a0juin 2021');
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '1er\u00a0juin 2021');
   });
 });

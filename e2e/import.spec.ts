@@ -1,5 +1,4 @@
-import { expect } from './support/fixtures';
-import { test } from './support/import-driver';
+import { expect, test } from './support/fixtures';
 
 const FIXTURES = 'src/import/parse/fixtures';
 
@@ -24,8 +23,8 @@ test.describe('importing your own events', () => {
     await expect(importer.count('ged-web-export.csv')).toHaveText('1 shown');
     await expect.poll(async () => (await importer.onMap()).shown).toBe(1);
     // Three months later: Gao (14–16 Feb), Anderamboukane (8 Mar), Moura (27–31 Mar).
-    await app.pressOnSlider('Shift+ArrowRight', 3);
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '28 March 2022');
+    await app.timeline.pressOnSlider('Shift+ArrowRight', 3);
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '28 March 2022');
     await expect(importer.count('ged-web-export.csv')).toHaveText('3 shown');
     await expect.poll(async () => (await importer.onMap()).shown).toBe(3);
     expect((await importer.onMap()).submitted).toBeLessThan(9);
@@ -75,8 +74,8 @@ test.describe('importing your own events', () => {
     expect((await importer.onMap()).builds).toBe(1);
     await importer.loseAndRestoreContext();
     await expect.poll(async () => (await importer.onMap()).builds).toBe(2);
-    await app.pressOnSlider('ArrowRight');
-    await app.waitForMapIdle();
+    await app.timeline.pressOnSlider('ArrowRight');
+    await app.map.waitForIdle();
     await expect.poll(async () => (await importer.onMap()).shown).toBe(3);
   });
 

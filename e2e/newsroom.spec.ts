@@ -17,18 +17,16 @@ function lonLat(id: string): [number, number] {
 test.describe('a French reader on a phone', () => {
   test.use({ viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true });
 
-  for (const [item, box] of [
+  for (const [item, name] of [
     [/^Citer cette vue$/, /^Citer cette vue$/],
     [/^Intégrer à un site$/, /^Code à coller dans votre page$/],
   ] as const) {
-    test(`the ${box.source} box lies inside the screen and Escape closes only it`, async ({
+    test(`the ${name.source} box lies inside the screen and Escape closes only it`, async ({
       app,
     }) => {
       await app.open('?date=2021-11-01&site=fr-timbuktu&lang=fr');
-      await expect(app.detailsTitle).toHaveText(/Tombouctou/);
-      await app.getByRole('button', { name: /^Partager$/ }).click();
-      await app.getByRole('button', { name: item }).click();
-      const dialog = app.getByRole('dialog', { name: box });
+      await expect(app.panels.detailsTitle).toHaveText(/Tombouctou/);
+      const dialog = await app.share.openBox(item, name);
       await expect(dialog).toBeVisible();
       for (const part of [dialog, dialog.getByRole('button', { name: 'Fermer' })]) {
         const b = await part.boundingBox();
@@ -39,23 +37,27 @@ test.describe('a French reader on a phone', () => {
         expect(b.x + b.width).toBeLessThanOrEqual(390);
         expect(b.y + b.height).toBeLessThanOrEqual(780);
       }
-      await expect(dialog.getByRole('button', { name: 'Copier' })).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Copier' }).first()).toBeVisible();
       await app.press('Escape');
       await expect(dialog).toBeHidden();
-      await expect(app.detailsTitle).toHaveText(/Tombouctou/);
+      await expect(app.panels.detailsTitle).toHaveText(/Tombouctou/);
       expect((await app.urlParams()).get('site')).toBe('fr-timbuktu');
     });
   }
 });
 
-test('search finds the sites of a country and spellings of a place', async ({ app }) => {
+test('search finds the sites of a country, an actor’s and spellings of a place', async ({
+  app,
+}) => {
   await app.open('?date=2022-06-01&lang=en');
-  await app.search.fill('Niger');
-  await expect(app.getByRole('option', { name: /Niamey/ }).first()).toBeVisible();
-  await app.search.fill('Ndjamena');
-  await expect(app.getByRole('option', { name: /N’Djamena|N'Djamena/ }).first()).toBeVisible();
-  await app.search.fill('Tombouctou');
-  await expect(app.getByRole('option', { name: /Timbuktu/ }).first()).toBeVisible();
+  await app.panels.search.fill('Niger');
+  await expect(app.panels.searchResults(/Niamey/).first()).toBeVisible();
+  await app.panels.search.fill('wagner');
+  await expect(app.panels.searchResults(/Russian|Wagner|Africa Corps/).first()).toBeVisible();
+  await app.panels.search.fill('Ndjamena');
+  await expect(app.panels.searchResults(/N’Djamena|N'Djamena/).first()).toBeVisible();
+  await app.panels.search.fill('Tombouctou');
+  await expect(app.panels.searchResults(/Timbuktu/).first()).toBeVisible();
 });
 
 test('the slider is reached within ten Tab presses', async ({ app }) => {
@@ -63,20 +65,20 @@ test('the slider is reached within ten Tab presses', async ({ app }) => {
   let reached = 0;
   for (let i = 1; i <= 10 && !reached; i++) {
     await app.press('Tab');
-    if (await app.slider.evaluate((el) => el === document.activeElement)) reached = i;
+    if (await app.timeline.slider.evaluate((el) => el === document.activeElement)) reached = i;
   }
   expect(reached).toBeGreaterThan(0);
 });
 
 test('hovering a site shows its name', async ({ app }) => {
   await app.open('?date=2022-06-01&lang=en&map=6.00/16.000/-3.000');
-  await app.hoverOnMap(lonLat('fr-gao'));
-  await expect(app.getByRole('tooltip')).toContainText('Gao');
+  await app.map.hover(lonLat('fr-gao'));
+  await expect(app.map.tooltip).toContainText('Gao');
 });
 
 test('the PNG is at least 1,600 px wide, with a legend of what is drawn', async ({ app }) => {
   await app.open('?date=2022-09-01&lang=en');
-  const file = await app.download(/Download image/);
+  const file = await app.share.download(/Download image/);
   const png = PNG.sync.read(file.bytes);
   expect(png.width).toBeGreaterThanOrEqual(1600);
 });

@@ -15,15 +15,13 @@ test.describe('without WebGL', () => {
   }) => {
     await app.open('?date=2021-06-01', { waitForMap: false });
     await expect(app.alert('WebGL is unavailable')).toBeVisible();
-    await expect(app.listItem(/Kidal/).first()).toContainText('active');
-    await app.openFromList(/Kidal/);
-    await expect(app.detailsTitle).toHaveText(/Kidal/);
+    await expect(app.panels.listItem(/Kidal/).first()).toContainText('active');
+    await app.panels.openFromList(/Kidal/);
+    await expect(app.panels.detailsTitle).toHaveText(/Kidal/);
     await app.press('Escape');
-    await app.getByRole('combobox', { name: 'Search places and events' }).fill('gao');
-    await expect(app.getByRole('option').first()).toBeVisible();
-    await app.getByRole('button', { name: 'Timeline' }).click();
-    await expect(
-      app.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first(),
-    ).toBeVisible();
+    await app.panels.search.fill('gao');
+    await expect(app.panels.searchResults().first()).toBeVisible();
+    await app.timeline.show();
+    await expect(app.timeline.entries.getByRole('listitem').first()).toBeVisible();
   });
 });

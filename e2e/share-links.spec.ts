@@ -5,15 +5,13 @@ test.describe('share links', () => {
     test.slow(); // two full loads of the app and a dozen UI steps, in software rendering
     await app.allowClipboard();
     await app.open('?date=2021-11-01');
-    await app.pressOnSlider('ArrowRight', 10);
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '11 November 2021');
-    await app.openFromList(/Gao/);
-    await expect(app.detailsTitle).toContainText('Gao');
-    await app.getByRole('checkbox', { name: /^Events/ }).uncheck();
-    await app.getByRole('button', { name: 'Lire en français' }).click();
-    await app.getByRole('button', { name: 'Partager', exact: true }).click();
-    await app.getByRole('button', { name: 'Copier le lien' }).click();
-    await expect(app.getByText('Lien copié')).toBeVisible();
+    await app.timeline.pressOnSlider('ArrowRight', 10);
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '11 November 2021');
+    await app.panels.openFromList(/Gao/);
+    await expect(app.panels.detailsTitle).toContainText('Gao');
+    await app.panels.layerToggle(/^Events/).uncheck();
+    await app.switchLanguage();
+    await app.share.copyLink();
     const link = await app.clipboard();
     const url = new URL(link);
     expect(url.searchParams.get('date')).toBe('2021-11-11');
@@ -25,11 +23,11 @@ test.describe('share links', () => {
 
     const other = await app.openInNewPage(link);
     await expect(other.document).toHaveAttribute('lang', 'fr');
-    await expect(other.slider).toHaveAttribute('aria-valuetext', '11\u00a0novembre 2021');
-    await expect(other.detailsTitle).toContainText('Gao');
-    await expect(other.getByRole('checkbox', { name: /^Événements/ })).not.toBeChecked();
+    await expect(other.timeline.slider).toHaveAttribute('aria-valuetext', '11\u00a0novembre 2021');
+    await expect(other.panels.detailsTitle).toContainText('Gao');
+    await expect(other.panels.layerToggle(/^Événements/)).not.toBeChecked();
     const [zoom, lat, lon] = (camera ?? '').split('/').map(Number);
-    const reopened = await other.camera();
+    const reopened = await other.map.camera();
     expect(reopened.zoom).toBeCloseTo(zoom ?? 0, 1);
     expect(reopened.lat).toBeCloseTo(lat ?? 0, 2);
     expect(reopened.lon).toBeCloseTo(lon ?? 0, 2);
@@ -38,20 +36,20 @@ test.describe('share links', () => {
   test('Back and Forward walk through selections', async ({ app }) => {
     const site = async () => (await app.urlParams()).get('site');
     await app.open('?date=2021-06-01');
-    await app.openFromList(/Kidal/);
+    await app.panels.openFromList(/Kidal/);
     await expect.poll(site).toBe('fr-kidal');
     await app.press('Escape');
-    await app.openFromList(/Tessalit/);
+    await app.panels.openFromList(/Tessalit/);
     await expect.poll(site).toBe('fr-tessalit');
     await app.back();
     await expect.poll(site).toBeNull();
-    await expect(app.details).toBeHidden();
+    await expect(app.panels.details).toBeHidden();
     await app.back();
     await expect.poll(site).toBe('fr-kidal');
-    await expect(app.detailsTitle).toContainText('Kidal');
+    await expect(app.panels.detailsTitle).toContainText('Kidal');
     await app.forward();
     await app.forward();
-    await expect(app.detailsTitle).toContainText('Tessalit');
+    await expect(app.panels.detailsTitle).toContainText('Tessalit');
   });
 
   const bad: [string, string, RegExp, string | null][] = [
@@ -70,15 +68,15 @@ test.describe('share links', () => {
   for (const [param, rest, message, sliderText] of bad) {
     test(`a link with ${param} opens with a notice and the rest applied`, async ({ app }) => {
       await app.open(`?${param}${rest}&utm_source=newsletter`);
-      const notice = app.getByTestId('link-notice');
+      const notice = app.share.linkNotice;
       await expect(notice).toContainText(message);
-      if (sliderText) await expect(app.slider).toHaveAttribute('aria-valuetext', sliderText);
+      if (sliderText)
+        await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', sliderText);
       if (param === 'date=1990-01-01') {
         // Out of the data: the slider is brought to the data's first day.
-        const min = await app.slider.getAttribute('min');
-        await expect(app.slider).toHaveValue(min ?? '');
+        await expect(app.timeline.slider).toHaveValue(await app.timeline.firstDay());
       }
-      await expect(app.onThisDate()).toBeVisible();
+      await expect(app.panels.onThisDate()).toBeVisible();
       expect((await app.urlParams()).get('utm_source')).toBe('newsletter');
       await notice.getByRole('button', { name: 'Dismiss' }).click();
       await expect(notice).toBeHidden();
@@ -87,7 +85,7 @@ test.describe('share links', () => {
 
   test('a link to a site without a date moves the slider into its period', async ({ app }) => {
     await app.open('?site=fr-timbuktu');
-    await expect(app.details.getByTestId('details-status')).toHaveText('active');
-    await expect(app.slider).toHaveAttribute('aria-valuetext', '13 December 2021');
+    await expect(app.panels.detailsStatus).toHaveText('active');
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '13 December 2021');
   });
 });

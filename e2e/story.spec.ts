@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import { PNG } from 'pngjs';
 import {
   eventCollectionSchema,
@@ -5,8 +7,7 @@ import {
   SITE_KINDS,
   siteCollectionSchema,
 } from '../src/data/schema';
-import type { Box } from './support/app';
-import { expect, test } from './support/fixtures';
+import { type Box, expect, test } from './support/fixtures';
 
 const inside = (p: { x: number; y: number }, b: Box, margin = 0) =>
   p.x >= b.x - margin &&
@@ -26,13 +27,13 @@ for (const viewport of [
       app,
     }) => {
       await app.open();
-      const sites = await app.framedSites();
+      const sites = await app.map.framedSites();
       const ids = sites.map((s) => s.id);
       expect(ids).toEqual(
         expect.arrayContaining(['fr-dakar', 'ru-mali-bamako', 'fr-timbuktu', 'fr-ndjamena']),
       );
-      const map = await app.mapBox();
-      const overlays = await app.overlayBoxes();
+      const map = await app.map.box();
+      const overlays = await app.map.overlayBoxes();
       expect(overlays.length).toBeGreaterThanOrEqual(3);
       for (const site of sites) {
         expect(inside(site, map), `${site.id} on the map`).toBe(true);
@@ -47,31 +48,62 @@ for (const viewport of [
       app,
     }) => {
       await app.open('?date=2021-12-13&map=5/16/-2');
-      await expect(app.sliderYears).toContainText('2014');
-      await expect(app.sliderYears).toContainText('2022');
-      await app.nextChange();
-      await expect(app.slider).toHaveAttribute('aria-valuetext', '14 December 2021');
-      await expect(app.changeCaption).toHaveText(/^14 December 2021 — .*France leaves Timbuktu/);
-      await expect(app.changeCaption).toHaveAttribute('aria-live', 'polite');
+      await expect(app.timeline.sliderYears).toContainText('2014');
+      await expect(app.timeline.sliderYears).toContainText('2022');
+      await app.timeline.nextChange();
+      await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '14 December 2021');
+      await expect(app.timeline.changeCaption).toHaveText(
+        /^14 December 2021 — .*France leaves Timbuktu/,
+      );
+      await expect(app.timeline.changeCaption).toHaveAttribute('aria-live', 'polite');
     });
   });
 }
 
+/** The kind of every curated site ('base', 'position'…), read from data/ as the app ships it. */
+function siteKinds(): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const file of readdirSync('data').filter((f) => f.endsWith('.geojson'))) {
+    const text = readFileSync(`data/${file}`, 'utf8');
+    for (const f of (JSON.parse(text) as FeatureCollection).features) {
+      kinds.set(String(f.properties?.id), String(f.properties?.kind));
+    }
+  }
+  return kinds;
+}
+
+// EXPECTED TO FAIL until the app's opening view leaves out the kinds a link hides (the fix is
+// under way in the app): today it frames the hidden bases too, and this test lists them.
+test('a link with hide=base and no map= frames only drawn sites', async ({ app }) => {
+  await app.open('?hide=base');
+  const framed = (await app.map.framedSites()).map((s) => s.id);
+  expect(framed.length, 'the opening view framed sites').toBeGreaterThan(0);
+  const kinds = siteKinds();
+  expect(
+    framed.filter((id) => !kinds.has(id)),
+    'framed sites that are not in data/',
+  ).toEqual([]);
+  expect(
+    framed.filter((id) => kinds.get(id) === 'base'),
+    'bases framed',
+  ).toEqual([]);
+});
+
 test('a link with its own camera keeps it exactly', async ({ app }) => {
   await app.open('?date=2022-09-01&map=5.20/16.100/-0.500&lang=en');
-  const camera = await app.camera();
+  const camera = await app.map.camera();
   expect(camera.zoom).toBeCloseTo(5.2, 2);
   expect(camera.lat).toBeCloseTo(16.1, 3);
   expect(camera.lon).toBeCloseTo(-0.5, 3);
   expect((await app.urlParams()).get('map')).toBe('5.20/16.100/-0.500');
-  expect(await app.framedSites()).toEqual([]);
+  expect(await app.map.framedSites()).toEqual([]);
 });
 
 test('compare lists the French sites left in Mali between June 2021 and September 2022', async ({
   app,
 }) => {
   await app.open('?compare=2021-06-01&date=2022-09-01&lang=en');
-  const panel = app.comparePanel;
+  const panel = app.panels.comparePanel;
   await expect(panel.getByRole('heading', { name: /^France: left 7 sites/ })).toBeVisible();
   for (const name of [/Kidal/, /Tessalit/, /Timbuktu/, /Gao desert base/, /Ménaka/, /Gossi/]) {
     await expect(panel.getByRole('button', { name }).first()).toBeVisible();
@@ -81,7 +113,7 @@ test('compare lists the French sites left in Mali between June 2021 and Septembe
     .getByRole('button', { name: /Timbuktu/ })
     .first()
     .click();
-  await expect(app.detailsTitle).toContainText('Timbuktu');
+  await expect(app.panels.detailsTitle).toContainText('Timbuktu');
   expect((await app.urlParams()).get('compare')).toBe('2021-06-01');
 });
 
@@ -89,9 +121,9 @@ test('Download image gives a PNG of the drawn map with a caption band below it',
   app,
 }) => {
   await app.open('?date=2022-09-01&lang=en');
-  const map = await app.mapBox();
-  const file = await app.download(/Download image/);
-  expect(file.name).toBe('sahel-security-map-2022-09-01.png');
+  const map = await app.map.box();
+  const file = await app.share.download(/Download image/);
+  expect(file.name).toMatch(/^sahel-security-map-2022-09-01-data-[\d.-]+\.png$/);
   const png = PNG.sync.read(file.bytes);
   expect(png.width).toBeGreaterThanOrEqual(Math.floor(map.width));
   expect(png.height).toBeGreaterThan(Math.floor(map.height) + 60);
@@ -116,8 +148,8 @@ test('Download image gives a PNG of the drawn map with a caption band below it',
 
 test('Download data gives the records shown as valid GeoJSON and as CSV', async ({ app }) => {
   await app.open('?date=2022-09-01&lang=fr');
-  const geo = await app.download(/GeoJSON/);
-  expect(geo.name).toBe('sahel-security-map-2022-09-01.geojson');
+  const geo = await app.share.download(/GeoJSON/);
+  expect(geo.name).toMatch(/^sahel-security-map-2022-09-01-data-[\d.-]+\.geojson$/);
   const json = JSON.parse(geo.bytes.toString('utf8'));
   const sites = (k: string) => (SITE_KINDS as readonly string[]).includes(k);
   const part = (
@@ -138,7 +170,7 @@ test('Download data gives the records shown as valid GeoJSON and as CSV', async 
   const ids = json.features.map((f: { properties: { id: string } }) => f.properties.id);
   expect(ids).toEqual(expect.arrayContaining(['fr-gao', 'ru-mali-gao']));
 
-  const csv = await app.download(/CSV/);
+  const csv = await app.share.download(/CSV/);
   const lines = csv.bytes
     .toString('utf8')
     .replace(/^\ufeff/, '')
@@ -151,10 +183,12 @@ test('Download data gives the records shown as valid GeoJSON and as CSV', async 
 
 test('embed=1 shows the map and the slider, without header or search', async ({ app }) => {
   await app.open('?embed=1&date=2022-09-01&lang=en');
-  await expect(app.map).toBeVisible();
-  await expect(app.slider).toBeVisible();
+  await expect(app.map.region).toBeVisible();
+  await expect(app.timeline.slider).toBeVisible();
   await expect(app.header).toHaveCount(0);
-  await expect(app.search).toHaveCount(0);
-  const full = app.getByRole('link', { name: 'Open the full map' });
-  await expect(full).toHaveAttribute('href', /\?date=2022-09-01&map=[^&]+&lang=en$/);
+  await expect(app.panels.search).toHaveCount(0);
+  await expect(app.share.fullMapLink).toHaveAttribute(
+    'href',
+    /\?date=2022-09-01&map=[^&]+&lang=en$/,
+  );
 });

@@ -1,22 +1,38 @@
 /**
  * The size budget checked in CI: the bytes of a first visit, brotli-compressed as a static host
- * serves them. A first visit downloads the page and, through the service worker, everything it
- * precaches for offline use; files fetched only on demand (the latin-ext fonts, needed by no
- * French or English label) are not part of it. A size, never a time.
+ * serves them, in two parts. The first view: the page, the service worker and its runtime, and
+ * everything precached that the page itself needs (app, MapLibre and its worker, basemap, data,
+ * fonts). After the first view: the code loaded on demand (importer, parser worker, mapping
+ * step, export), which the service worker precaches once it is installed (it is registered after
+ * the first view is on screen), so that import and export work offline and an open tab's code
+ * survives a release. Files fetched only when needed (the latin-ext fonts) are in neither.
+ * A size, never a time.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LAZY_FILE, lazyLoadedEarly } from './first-view';
 import { type FileSize, kb, measureDist } from './sizes';
 
 /**
  * The product's target is 520 kB (a bare MapLibre page with a basemap is 428 kB). The fixed
  * stack alone weighs more than that: MapLibre and its worker 363 kB, react-dom 58 kB, TanStack
- * Query 10 kB, zod 6 kB, the two dictionaries 7 kB, the data 55 kB since the audit (103 records
- * with their sources). The budget holds what was reached, 586.7 kB on 1 December 2026, with
- * 0.3 kB of room, so that nothing grows unnoticed; the importer and the export are fetched on
- * first use and are not part of it.
+ * Query 10 kB, zod 6 kB, the two dictionaries 8 kB, the data 55 kB since the audit (103 records
+ * with their sources). The first view held 586.7 kB on 1 December 2026; the budget was raised to
+ * 590.0 kB on 4 December 2026 for what a first view must carry so that nothing is lost in a
+ * release: the notice of a tab whose version is gone with its reload that keeps the view, the
+ * hand-over of the reader's file to the new version (plain IndexedDB, as the importer's own
+ * storage code is what could not be loaded), and the importer's new messages in both languages
+ * (encodings, skipped rows, storage failures, duplicate columns). Reached: 589.9 kB.
+ * Raised to 775.0 kB the same day for the record itself: every source now says what it backs and
+ * states it in both languages, and 61 records were added (nine new actors in nine new files): the
+ * data files went from 55 kB to 221 kB brotli, the app's code from 110 to 118 kB (actors as data,
+ * the evidence lines, the citing). Reached: 771.3 kB. The way back down is to split the record:
+ * what the first picture draws first, the descriptions, evidence and sources after it.
  */
-export const BUDGET_BROTLI = 587_000;
+export const BUDGET_BROTLI = 775_000;
 export const TARGET_BROTLI = 520_000;
+/** The code precached after the first view; reached 19.6 kB on 4 December 2026. */
+export const AFTER_FIRST_VIEW_BROTLI = 21_000;
 
 /** The files a first visit downloads: the service worker, its runtime and its precache list. */
 export function firstVisitFiles(sizes: readonly FileSize[], swSource: string): FileSize[] {
@@ -27,16 +43,40 @@ export function firstVisitFiles(sizes: readonly FileSize[], swSource: string): F
   );
 }
 
+const sum = (files: readonly FileSize[]) => files.reduce((n, s) => n + s.brotli, 0);
 const sizes = measureDist();
-const files = firstVisitFiles(sizes, readFileSync('dist/sw.js', 'utf8'));
-const total = files.reduce((sum, s) => sum + s.brotli, 0);
-const left = sizes.filter((s) => !files.includes(s)).map((s) => s.file);
-const verdict = total <= BUDGET_BROTLI ? 'within' : 'OVER';
+const visit = firstVisitFiles(sizes, readFileSync('dist/sw.js', 'utf8'));
+const later = visit.filter((s) => LAZY_FILE.test(s.file));
+const firstView = visit.filter((s) => !later.includes(s));
+
+const code = new Map(
+  firstView
+    .filter((s) => /\.(js|mjs)$/.test(s.file))
+    .map((s) => [s.file, readFileSync(join('dist', s.file), 'utf8')] as const),
+);
+const early = lazyLoadedEarly(
+  readFileSync('dist/index.html', 'utf8'),
+  code,
+  later.map((s) => s.file),
+);
+const total = sum(firstView);
+const after = sum(later);
+const left = sizes.filter((s) => !visit.includes(s)).map((s) => s.file);
+const verdict = (n: number, budget: number) => (n <= budget ? 'within' : 'OVER');
 console.log(
-  `size budget: first visit ${kb(total)} brotli in ${files.length} files, ${verdict} the budget of ${kb(BUDGET_BROTLI)} (target ${kb(TARGET_BROTLI)})`,
+  `size budget: first view ${kb(total)} brotli in ${firstView.length} files, ${verdict(total, BUDGET_BROTLI)} the budget of ${kb(BUDGET_BROTLI)} (target ${kb(TARGET_BROTLI)})`,
+);
+console.log(
+  `  precached after the first view (import, export): ${kb(after)} in ${later.length} files, ${verdict(after, AFTER_FIRST_VIEW_BROTLI)} its budget of ${kb(AFTER_FIRST_VIEW_BROTLI)}; a first visit downloads ${kb(total + after)} in all`,
 );
 if (left.length > 0) console.log(`  fetched only on demand: ${left.join(', ')}`);
-if (total > BUDGET_BROTLI) {
-  for (const s of files.slice(0, 8)) console.log(`  ${s.file}: ${kb(s.brotli)}`);
+if (early.length > 0) {
+  console.log(`  loaded by the first view although named lazy: ${early.join(', ')}`);
+  process.exit(1);
+}
+if (total > BUDGET_BROTLI || after > AFTER_FIRST_VIEW_BROTLI) {
+  for (const s of [...firstView.slice(0, 8), ...later.slice(0, 4)]) {
+    console.log(`  ${s.file}: ${kb(s.brotli)}`);
+  }
   process.exit(1);
 }

@@ -17,7 +17,8 @@ import { basemapStyle } from '../../src/map/basemap/style';
 maplibregl.setWorkerUrl(workerUrl);
 // The usual way: the basemap is fetched first, then the map is created with it.
 const style = basemapStyle('en', await loadBasemap());
-for (const id of LAYER_IDS) style.sources[`data-${id}`] = { type: 'geojson', data: DATA_URLS[id] };
+for (const id of LAYER_IDS)
+  style.sources[`data-${id}`] = { type: 'geojson', data: DATA_URLS[id] ?? '' };
 for (const id of LAYER_IDS) {
   style.layers.push(
     id === 'moves'

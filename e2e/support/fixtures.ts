@@ -1,12 +1,15 @@
 /**
- * What specs import: Playwright's `test` with the generic watch (browser.ts) and an `app`
- * fixture, the app driver (app.ts). Specs talk to the app only through `app`.
+ * What specs import: Playwright's `test` with the generic watch (browser.ts), the `app` fixture
+ * (app.ts) and, for the importer's specs, `importer` (the app's import driver). Specs talk to the
+ * app only through these.
  */
 import { MapApp } from './app';
 import { test as browserTest } from './browser';
+import type { ImportDriver } from './drivers/import';
 
-export const test = browserTest.extend<{ app: MapApp }>({
+export const test = browserTest.extend<{ app: MapApp; importer: ImportDriver }>({
   app: async ({ page }, use) => use(new MapApp(page)),
+  importer: async ({ app }, use) => use(app.importer),
 });
 
-export { distinctColours, expect } from './browser';
+export { type Box, distinctColours, expect } from './browser';

@@ -13,6 +13,7 @@ import {
   ImportedEventDetails,
   ImportedLayers,
   ImportedMapLayers,
+  importedCredits,
 } from '../import/index';
 import { MapView } from '../map/index';
 import { ComparePanel } from '../panels/ComparePanel';
@@ -27,14 +28,17 @@ import { useLang, useT } from '../state/use-lang';
 import { useView, viewStore } from '../state/view-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { TimeSlider } from '../timeline/TimeSlider';
+import { AboutDialog, DataLine } from './About';
 import { EmbedApp } from './EmbedApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
 import { SkipLinks } from './SkipLinks';
+import { StaleNotice } from './StaleNotice';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
+import { VersionNotice } from './VersionNotice';
 
 type Tab = 'on-this-date' | 'timeline' | 'compare';
 
@@ -119,15 +123,17 @@ export function App() {
             </span>
           </h1>
           <p className="tagline">{t('app.tagline')}</p>
+          <DataLine />
         </div>
         <ErrorBoundary name="search">
           <SearchBox dataset={panelData} />
         </ErrorBoundary>
         <div className="app-actions">
-          <ExportMenu dataset={dataset} />
+          <ExportMenu dataset={dataset} credits={() => importedCredits(lang)} />
           <ShareMenu />
           <LanguageSwitch />
         </div>
+        <DataLine phone />
       </header>
       {/* Before the map in the document, after it on screen (layout.css): the slider is among
           the first Tab stops. */}
@@ -146,6 +152,8 @@ export function App() {
           </ErrorBoundary>
           <div className="map-overlay">
             <LinkNotice />
+            <StaleNotice />
+            <VersionNotice dataset={dataset} />
             {firstView && (
               <ErrorBoundary name="update">
                 <UpdatePrompt />
@@ -213,6 +221,9 @@ export function App() {
           </SidePanel>
         </aside>
       </main>
+      <ErrorBoundary name="about">
+        <AboutDialog />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -6,17 +6,26 @@
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../state/use-lang';
 
-interface Props {
-  readonly label: string;
+/** One text of the box: the embed has two (with its height script, and the iframe alone). */
+export interface BoxText {
   readonly text: string;
   readonly rows: number;
-  /** What the box says after a copy ("Citation copied"), shown inside it. */
-  readonly feedback: string;
-  readonly onCopy: () => void;
-  readonly onClose: () => void;
+  /** Its own label when the box holds more than one text. */
+  readonly label?: string;
+  readonly testId?: string;
 }
 
-export function ShareBox({ label, text, rows, feedback, onCopy, onClose }: Props) {
+interface Props {
+  readonly label: string;
+  readonly texts: readonly BoxText[];
+  /** What the box says after a copy ("Citation copied"), shown inside it. */
+  readonly feedback: string;
+  readonly onCopy: (text: string) => void;
+  readonly onClose: () => void;
+  readonly testId?: string;
+}
+
+export function ShareBox({ label, texts, feedback, onCopy, onClose, testId }: Props) {
   const t = useT();
   const titleId = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -36,22 +45,38 @@ export function ShareBox({ label, text, rows, feedback, onCopy, onClose }: Props
       className="citation"
       role="dialog"
       aria-labelledby={titleId}
+      data-testid={testId}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
         close();
       }}
     >
-      <label>
-        <span id={titleId} className="citation-title">
-          {label}
-        </span>
-        <textarea ref={area} readOnly value={text} rows={rows} onFocus={(e) => e.target.select()} />
-      </label>
+      <span id={titleId} className="citation-title">
+        {label}
+      </span>
+      {texts.map((x, i) => (
+        <div key={x.testId ?? i} className="citation-text">
+          <label>
+            {/* One text: the box's title names it. */}
+            <span className={x.label ? 'citation-label' : 'visually-hidden'}>
+              {x.label ?? label}
+            </span>
+            <textarea
+              ref={i === 0 ? area : undefined}
+              readOnly
+              value={x.text}
+              rows={x.rows}
+              onFocus={(e) => e.target.select()}
+              data-testid={x.testId}
+            />
+          </label>
+          <button type="button" onClick={() => onCopy(x.text)}>
+            {t('share.copyText')}
+          </button>
+        </div>
+      ))}
       <div className="citation-actions">
-        <button type="button" onClick={onCopy}>
-          {t('share.copyText')}
-        </button>
         <span className="citation-feedback" role="status">
           {feedback}
         </span>

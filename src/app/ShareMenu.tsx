@@ -12,7 +12,7 @@ import { useLang, useT } from '../state/use-lang';
 import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
 import { DropMenu } from '../ui/DropMenu';
-import { embedSnippet } from './embed';
+import { embedLoaderSnippet, embedSnippet } from './embed';
 import { ShareBox } from './ShareBox';
 import './share.css';
 
@@ -41,7 +41,7 @@ export function ShareMenu() {
   const date = useView((s) => s.date);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [citation, setCitation] = useState<string | null>(null);
-  const [embedCode, setEmbedCode] = useState<string | null>(null);
+  const [embedCode, setEmbedCode] = useState<{ plain: string; loader: string } | null>(null);
   const canShare = typeof navigator.share === 'function';
 
   const say = (f: Feedback) => {
@@ -97,7 +97,12 @@ export function ShareMenu() {
               close();
               const base = `${window.location.origin}${window.location.pathname}`;
               setCitation(null);
-              setEmbedCode(embedSnippet(viewOf(viewStore.getState()), base, t('app.title')));
+              const view = viewOf(viewStore.getState());
+              const title = t('app.title');
+              setEmbedCode({
+                loader: embedLoaderSnippet(view, base, title, DATA_VERSION),
+                plain: embedSnippet(view, base, title, DATA_VERSION),
+              });
             }}
           >
             {t('share.embed')}
@@ -113,11 +118,19 @@ export function ShareMenu() {
       {embedCode && (
         <ShareBox
           label={t('share.embedCode')}
-          text={embedCode}
-          rows={5}
+          texts={[
+            {
+              label: t('share.embedLoader'),
+              text: embedCode.loader,
+              rows: 4,
+              testId: 'embed-loader',
+            },
+            { label: t('share.embedPlain'), text: embedCode.plain, rows: 3, testId: 'embed-plain' },
+          ]}
+          testId="embed-code"
           feedback={feedback ? t(feedback) : ''}
-          onCopy={async () =>
-            say((await copy(embedCode)) ? 'share.embedCopied' : 'share.copyFailed')
+          onCopy={async (text) =>
+            say((await copy(text)) ? 'share.embedCopied' : 'share.copyFailed')
           }
           onClose={() => setEmbedCode(null)}
         />
@@ -125,10 +138,9 @@ export function ShareMenu() {
       {citation && (
         <ShareBox
           label={t('share.cite')}
-          text={citation}
-          rows={4}
+          texts={[{ text: citation, rows: 4 }]}
           feedback={feedback ? t(feedback) : ''}
-          onCopy={async () => say((await copy(citation)) ? 'share.citeCopied' : 'share.copyFailed')}
+          onCopy={async (text) => say((await copy(text)) ? 'share.citeCopied' : 'share.copyFailed')}
           onClose={() => setCitation(null)}
         />
       )}

@@ -3,7 +3,7 @@ import { dayNumber } from '../data/dates';
 import { LAYER_IDS } from '../data/schema';
 import { parse } from '../state/url-codec';
 import type { ViewState } from '../state/view-state';
-import { embedSnippet, fullMapLink } from './embed';
+import { embedLoaderSnippet, embedSnippet, fullMapLink, HEIGHT_MESSAGE } from './embed';
 
 const view: ViewState = {
   date: dayNumber(2022, 9, 1),
@@ -27,6 +27,21 @@ describe('the embedded view', () => {
     const { state, problems } = parse(new URL(src).search);
     expect(problems).toEqual([]);
     expect(state).toMatchObject({ selected: 'fr-gao', compare: view.compare, embed: true });
+  });
+
+  it('carries the record version, and the loader obeys only the map’s origin', () => {
+    const plain = embedSnippet(view, base, 'Map', '2026-12-04');
+    expect(plain).toContain('&amp;v=2026-12-04"');
+    expect(plain).toContain('style="border:0;width:100%;max-width:800px"');
+    const loader = embedLoaderSnippet(view, base, 'Map', '2026-12-04');
+    expect(loader.startsWith(plain)).toBe(true);
+    expect(loader).toContain('var o="https://example.org"');
+    expect(loader).toContain(`d.type!=="${HEIGHT_MESSAGE}"`);
+    const script = /<script>(.*)<\/script>$/.exec(loader)?.[1] ?? '';
+    // It must run as written in the host's page: it parses, and holds no `<` to end it early.
+    expect(() => new Function(script)).not.toThrow();
+    expect(script).not.toContain('<');
+    expect(fullMapLink(view, base, '2026-12-04')).toMatch(/&v=2026-12-04$/);
   });
 
   it('links to the full map at the same view, without embed', () => {

@@ -11,7 +11,6 @@ import { MapProvider, startMapLibre } from '../map/index';
 import { followUrl } from '../state/actions';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync, stateFromUrl } from '../state/url-sync';
-import { applyPalette } from '../theme/apply-palette';
 import { App } from './App';
 import { showStartupFailure } from './startup-failure';
 import './base.css';
@@ -20,15 +19,15 @@ import './layout.css';
 // MapLibre's chunk and worker start now, while the store is filled and the app renders.
 startMapLibre();
 
-const { state, problems, linkHadDate, linkHadCamera } = stateFromUrl(
+const { state, problems, linkHadDate, linkHadCamera, version } = stateFromUrl(
   window.location.search,
   browserLang(navigator.languages),
 );
 followUrl(state);
 uiStore.getState().addLinkProblems(problems);
 uiStore.getState().setLinkFacts({ linkHadDate, linkHadCamera });
+uiStore.getState().setLinkVersion(version);
 startUrlSync();
-applyPalette(document.documentElement);
 
 const queryClient = new QueryClient();
 const root = document.getElementById('root');

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { parseDate, today as todayOf } from './dates';
 import { evidenceRules } from './evidence';
 import { formerIdRules, type PlaceEntry, sameActorSamePlace } from './same-place';
-import { DATA_FILES, type LayerId, SITE_KINDS } from './schema';
+import { DATA_FILES, dataFile, type LayerId, SITE_KINDS } from './schema';
 
 // The check runs in Node, where zod's English messages are worth their bytes.
 z.config(z.locales.en());
@@ -144,7 +144,7 @@ function crossChecks(files: readonly Parsed[], today: number): DataProblem[] {
   }
 
   for (const { file, layer, features } of files) {
-    const actor = DATA_FILES[layer].actor;
+    const actor = dataFile(layer).actor;
     features.forEach((f, i) => {
       const id = featureId(f, i);
       const p = propsOf(f);

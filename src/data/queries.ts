@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_URLS } from './files';
 import { buildLayer, type LayerData } from './model';
-import { DATA_FILES, type LayerId } from './schema';
+import { dataFile, type LayerId } from './schema';
 import { DamagedFile, validateLayer } from './validate';
 
 export const dataKeys = {
@@ -22,7 +22,7 @@ export class DataLoadError extends Error {
     readonly detail: string,
     readonly failure: LoadFailure = 'http',
   ) {
-    super(`${DATA_FILES[layer].file}: ${detail}`);
+    super(`${dataFile(layer).file}: ${detail}`);
     this.name = 'DataLoadError';
   }
 }
@@ -30,7 +30,7 @@ export class DataLoadError extends Error {
 export async function fetchLayer(id: LayerId, signal?: AbortSignal): Promise<LayerData> {
   let response: Response;
   try {
-    response = await fetch(DATA_URLS[id], { signal });
+    response = await fetch(DATA_URLS[id] ?? '', { signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataLoadError(id, String(error), 'offline');
@@ -46,7 +46,7 @@ export async function fetchLayer(id: LayerId, signal?: AbortSignal): Promise<Lay
   try {
     const { features, rejected } = validateLayer(id, json);
     for (const r of rejected) {
-      console.warn(`${DATA_FILES[id].file}: record ${r.id} left out (${r.reason}: ${r.field})`);
+      console.warn(`${dataFile(id).file}: record ${r.id} left out (${r.reason}: ${r.field})`);
     }
     return { ...buildLayer(id, { features }), rejected };
   } catch (error) {

@@ -4,14 +4,16 @@
  * is fetched. zod/mini keeps the validator small enough to ship to phones.
  */
 import * as z from 'zod/mini';
+import { ACTOR_IDS, ACTOR_LIST, SITE_ACTORS } from './actors';
 import { parseDate } from './dates';
 
 /** The map's region: West and Central Africa, with Europe and Russia up to St Petersburg for
  * the diplomacy. The basemap is clipped to it and the camera cannot leave it. */
 export const REGION = { west: -20, south: -15, east: 45, north: 62 } as const;
 
-export const ACTORS = ['france', 'russia', 'local', 'un'] as const;
-export type Actor = (typeof ACTORS)[number];
+/** The actors' ids, from `data/actors.json` (`actors.ts`). */
+export const ACTORS: readonly string[] = ACTOR_LIST.map((a) => a.id);
+export type Actor = string;
 
 /** Kinds drawn as places that last (bases, deployments) and kinds drawn as dated events. */
 export const SITE_KINDS = ['base', 'position', 'operation', 'deployment', 'economic'] as const;
@@ -136,9 +138,13 @@ const lineGeometry = z.strictObject({
 });
 
 /** Fields shared by places and events. Keys follow OpenHistoricalMap's `key:lang` style. */
+const actor = z
+  .string()
+  .check(z.refine((id) => ACTOR_IDS.has(id), 'is not an actor listed in data/actors.json'));
+
 const common = {
   id: slug,
-  actor: z.enum(ACTORS),
+  actor,
   'name:fr': nameText,
   'name:en': nameText,
   'description:fr': descriptionText,
@@ -187,7 +193,7 @@ export const eventPropsSchema = z.strictObject({ ...common, kind: z.enum(EVENT_K
 export const movePropsSchema = z.strictObject({
   id: slug,
   kind: z.enum(MOVE_KINDS),
-  actor: z.enum(ACTORS),
+  actor,
   from: slug,
   to: slug,
   date: date,
@@ -224,12 +230,36 @@ export type SiteFeature = z.infer<typeof siteCollectionSchema>['features'][numbe
 export type EventFeature = z.infer<typeof eventCollectionSchema>['features'][number];
 export type MoveFeature = z.infer<typeof moveCollectionSchema>['features'][number];
 
-/** The data files, one per map layer. A file that fails only takes its own layer down. */
-export const DATA_FILES = {
-  france: { file: 'france.geojson', schema: siteCollectionSchema, actor: 'france' },
-  russia: { file: 'russia.geojson', schema: siteCollectionSchema, actor: 'russia' },
-  events: { file: 'events.geojson', schema: eventCollectionSchema, actor: null },
-  moves: { file: 'moves.geojson', schema: moveCollectionSchema, actor: null },
-} as const;
-export type LayerId = keyof typeof DATA_FILES;
-export const LAYER_IDS = Object.keys(DATA_FILES) as LayerId[];
+type Collection =
+  | typeof siteCollectionSchema
+  | typeof eventCollectionSchema
+  | typeof moveCollectionSchema;
+
+export interface DataFile {
+  readonly file: string;
+  readonly schema: Collection;
+  /** The one actor of a file of sites; null for the events and the moves (any actor). */
+  readonly actor: string | null;
+}
+
+/** A map layer: one per actor with sites (named by the actor's id), then the events and the
+ * moves. Its id goes into the link's `layers=`. */
+export type LayerId = string;
+
+/** The data files, one per map layer, in the panel's order. A file that fails only takes its
+ * own layer down. */
+export const DATA_FILES: Readonly<Record<LayerId, DataFile>> = Object.fromEntries([
+  ...SITE_ACTORS.map((a) => [a.id, { file: a.file, schema: siteCollectionSchema, actor: a.id }]),
+  ['events', { file: 'events.geojson', schema: eventCollectionSchema, actor: null }],
+  ['moves', { file: 'moves.geojson', schema: moveCollectionSchema, actor: null }],
+]);
+export const LAYER_IDS: readonly LayerId[] = Object.keys(DATA_FILES);
+
+/** A layer's file (an unknown layer is a programming error: links are checked before). */
+export function dataFile(layer: LayerId): DataFile {
+  const spec = DATA_FILES[layer];
+  if (!spec) throw new Error(`no data layer "${layer}"`);
+  return spec;
+}
+/** The layers of sites (one per actor). */
+export const SITE_LAYER_IDS: readonly LayerId[] = SITE_ACTORS.map((a) => a.id);

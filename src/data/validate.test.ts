@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n';
 import { rejectedLines } from '../panels/layer-problems';
-import { DATA_FILES, MAX_LENGTH } from './schema';
+import { DATA_FILES, dataFile, MAX_LENGTH } from './schema';
 import { DamagedFile, validateLayer } from './validate';
 
 type Json = { features: { properties: Record<string, unknown> }[] };
@@ -11,7 +11,7 @@ const real = (file: string): Json => JSON.parse(readFileSync(`data/${file}`, 'ut
 
 /** The French file with one record changed. */
 function france(change: (features: Json['features']) => void): Json {
-  const json = real(DATA_FILES.france.file);
+  const json = real(dataFile('france').file);
   change(json.features);
   return json;
 }

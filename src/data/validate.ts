@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { parseDate } from './dates';
-import { DATA_FILES, type LayerId } from './schema';
+import { type DATA_FILES, dataFile, type LayerId } from './schema';
 
 /** Why a record was left out, in words the reader's dictionary has (`reject.*`). */
 export type RejectReason =
@@ -71,7 +71,7 @@ type FeatureOf<L extends LayerId> = z.infer<(typeof DATA_FILES)[L]['schema']>['f
 
 /** A layer's feature schema: the element of its collection's `features`. */
 function featureSchema(layer: LayerId): z.ZodMiniType {
-  const collection = DATA_FILES[layer].schema as unknown as {
+  const collection = dataFile(layer).schema as unknown as {
     def: { shape: { features: { def: { element: z.ZodMiniType } } } };
   };
   return collection.def.shape.features.def.element;

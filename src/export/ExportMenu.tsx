@@ -6,12 +6,21 @@ import { useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { MessageKey } from '../i18n/en';
 import { useMapHost } from '../map/index';
+import { loadChunk } from '../state/stale';
 import { useT } from '../state/use-lang';
 import { DropMenu } from '../ui/DropMenu';
 
 type Feedback = { key: MessageKey; message?: string } | null;
 
-export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
+/** `credits` gives the credit lines of imported files shown (from the importer, through the
+ * app: the export code does not reach into the importer). */
+export function ExportMenu({
+  dataset,
+  credits,
+}: {
+  dataset: Dataset | null;
+  credits?: () => readonly string[];
+}) {
   const t = useT();
   const [feedback, setFeedback] = useState<Feedback>(null);
   const map = useMapHost();
@@ -19,8 +28,8 @@ export function ExportMenu({ dataset }: { dataset: Dataset | null }) {
     close();
     setFeedback({ key: 'export.working' });
     try {
-      const exporter = await import('./run-export');
-      if (what === 'image') await exporter.downloadImage(map);
+      const exporter = await loadChunk(() => import('./run-export'));
+      if (what === 'image') await exporter.downloadImage(map, credits?.() ?? []);
       else if (dataset) exporter.downloadData(dataset, what);
       setFeedback({ key: 'export.done' });
     } catch (error) {

@@ -99,4 +99,47 @@ describe('the data export', () => {
     expect(csvField(-3.5)).toBe('-3.5');
     expect(csvField(null)).toBe('');
   });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+33 1 23', "'+33 1 23"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['  =cmd', "'  =cmd"],
+    ['\t=cmd', "'\t=cmd"],
+    ['\r=cmd', `"'\r=cmd"`],
+  ])('neutralises a text cell that begins like a formula: %j', (cell, written) => {
+    expect(csvField(cell)).toBe(written);
+  });
+
+  it('leaves other text and numbers as they are', () => {
+    for (const cell of ['Gao', 'a=b', 'x-1', 'e@mail', '2021-12-14']) {
+      expect(csvField(cell)).toBe(cell);
+    }
+    expect(csvField(-0.5)).toBe('-0.5');
+  });
+
+  it('neutralises a record’s text in the CSV itself', () => {
+    const gao = records.find((r) => r.id === 'fr-gao');
+    if (!gao) throw new Error('no fr-gao');
+    const evil = { ...gao, props: { ...gao.props, 'name:en': '=HYPERLINK("http://x")' } };
+    const row = readCsv(toCsv([evil as typeof gao], day))[1] ?? [];
+    expect(row[CSV_COLUMNS.indexOf('name_en')]).toBe(`'=HYPERLINK("http://x")`);
+  });
+
+  it('writes the record’s version, licence and credit as top-level GeoJSON members', () => {
+    const meta = {
+      version: '2026-12-04',
+      date: '2026-12-04',
+      licence: {
+        name: 'CC-BY-4.0',
+        title: 'Creative Commons Attribution 4.0 International',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+      attribution: 'Sahel Security Map contributors, data version 2026-12-04, CC BY 4.0',
+    };
+    const json = JSON.parse(JSON.stringify(toGeoJSON(records, meta)));
+    expect(json).toMatchObject({ type: 'FeatureCollection', ...meta });
+    expect(json.features).toHaveLength(records.length);
+  });
 });

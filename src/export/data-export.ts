@@ -2,7 +2,9 @@
  * "Download data": the records shown at the slider's day (the layers shown, the kinds not
  * hidden, drawn at that day), as GeoJSON (each feature exactly as in the data files, so that it
  * passes the data check's schema) and as CSV (one row per record: dates as written, status at
- * the day, position, confidence and sources). Pure.
+ * the day, position, confidence and sources). The GeoJSON says which release of the record it
+ * comes from, under which licence and how to credit it (top-level members, which RFC 7946
+ * allows and readers ignore). Pure.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { statusAt } from '../data/dates';
@@ -19,8 +21,19 @@ export function toFeature(r: AnyRecord): Feature {
   };
 }
 
-export function toGeoJSON(records: readonly AnyRecord[]): FeatureCollection {
-  return { type: 'FeatureCollection', features: records.map(toFeature) };
+/** What an exported file says of itself: the record's version and day, licence, credit. */
+export interface ExportMeta {
+  readonly version: string;
+  readonly date: string;
+  readonly licence: { readonly name: string; readonly title: string; readonly path: string };
+  readonly attribution: string;
+}
+
+export function toGeoJSON(
+  records: readonly AnyRecord[],
+  meta?: ExportMeta,
+): FeatureCollection & Partial<ExportMeta> {
+  return { type: 'FeatureCollection', ...meta, features: records.map(toFeature) };
 }
 
 export const CSV_COLUMNS = [
@@ -41,12 +54,18 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
+/** A text cell a spreadsheet would read as a formula: one that begins with `=`, `+`, `-` or `@`
+ * (after any spaces, which spreadsheets skip), or with a tab or carriage return (which some
+ * strip before reading the rest). Numbers are written as numbers and never match. */
+const FORMULA = /^[\s]*[=+\-@]|^[\t\r]/;
+
 /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. A
- * leading `=`, `+`, `-` or `@` is prefixed with `'` so that a spreadsheet does not run it. */
+ * text that a spreadsheet would run as a formula is prefixed with `'` (OWASP's advice for CSV
+ * injection): the cell shows the text as written and runs nothing. */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

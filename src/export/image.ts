@@ -4,13 +4,21 @@
  * of the map's canvas; nothing is fetched (the PNG is a blob).
  */
 
-export type SwatchShape = 'circle' | 'diamond' | 'triangle' | 'line' | 'ring' | 'dashed' | 'pale';
+import type { Shape } from '../data/actors';
+import { traceShape } from '../theme/shapes';
+
+/** An actor's shape, the events' triangle, the moves' line, and the site looks: a vacated
+ * ring, an uncertain date's dashed outline, a pale disc. */
+export type SwatchShape = Shape | 'triangle' | 'line' | 'ring' | 'dashed' | 'pale';
 
 export interface ImageCaption {
   readonly title: string;
   readonly date: string;
   readonly legend: readonly { label: string; color: string; shape: SwatchShape }[];
   readonly attribution: string;
+  /** Credit lines under the attribution: the record's version and licence, and the credit
+   * of every imported file shown (UCDP GED, ACLED with its access date). */
+  readonly credits?: readonly string[];
   readonly link: string;
 }
 
@@ -29,9 +37,9 @@ function swatch(
   ctx.fillStyle = color;
   ctx.strokeStyle = color;
   ctx.lineWidth = r / 2.5;
-  ctx.beginPath();
   if (shape === 'dashed' || shape === 'pale') {
     // Uncertain: a dashed ring around a grey disc; not confirmed, approximate: a pale disc.
+    ctx.beginPath();
     ctx.arc(x, y, r, 0, Math.PI * 2);
     ctx.fill();
     ctx.strokeStyle = '#374151';
@@ -41,26 +49,33 @@ function swatch(
     ctx.setLineDash([]);
     return;
   }
-  if (shape === 'circle') ctx.arc(x, y, r, 0, Math.PI * 2);
-  else if (shape === 'ring') {
+  if (shape === 'ring') {
+    ctx.beginPath();
     ctx.arc(x, y, r, 0, Math.PI * 2);
     ctx.stroke();
     return;
-  } else if (shape === 'diamond') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y);
-    ctx.lineTo(x, y + r);
-    ctx.lineTo(x - r, y);
-  } else if (shape === 'triangle') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y + r);
-    ctx.lineTo(x - r, y + r);
-  } else {
+  }
+  if (shape === 'line') {
     ctx.fillRect(x - r, y - r / 4, r * 2, r / 2);
     return;
   }
-  ctx.closePath();
+  traceShape(ctx, shape, x, y, r * 0.85);
   ctx.fill();
+}
+
+/** Splits a text into lines that fit a width, between words (a credit line). */
+function wrapWords(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Splits a long text (the link) into lines that fit a width. */
@@ -91,6 +106,9 @@ export function composeImage(
   if (!measure) throw new Error('no 2D canvas');
   measure.font = `${11 * scale}px ${FONT}`;
   const linkLines = wrap(measure, caption.link, map.width - 2 * pad);
+  const creditLines = (caption.credits ?? []).flatMap((c) =>
+    wrapWords(measure, c, map.width - 2 * pad),
+  );
   // The legend's rows: items side by side, wrapped at the width.
   measure.font = `${12 * scale}px ${FONT}`;
   const rows: { label: string; color: string; shape: SwatchShape; x: number }[][] = [[]];
@@ -109,7 +127,7 @@ export function composeImage(
     26 * scale +
     rows.length * 20 * scale +
     6 * scale +
-    (1 + linkLines.length) * 15 * scale +
+    (1 + creditLines.length + linkLines.length) * 15 * scale +
     pad;
   out.width = map.width;
   out.height = map.height + Math.ceil(band);
@@ -142,7 +160,7 @@ export function composeImage(
   ctx.fillStyle = MUTED;
   ctx.font = `${11 * scale}px ${FONT}`;
   ctx.fillText(caption.attribution, pad, y);
-  for (const line of linkLines) {
+  for (const line of [...creditLines, ...linkLines]) {
     y += 15 * scale;
     ctx.fillText(line, pad, y);
   }

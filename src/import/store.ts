@@ -7,9 +7,13 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { ColumnMapping, MappableField } from './parse/formats';
-import type { Skip } from './parse/normalize';
-import type { ImportResult } from './parse/protocol';
+import type { Skip, SkipReason } from './parse/normalize';
+import type { ImportResult, MappingQuestion, Reading } from './parse/protocol';
 import type { FileProblem } from './parse/rows';
+
+/** Whether a layer's file is on the device for the next visit: being written, written, or not
+ * (storage full or unavailable: the reader is told, and can try again or free space). */
+export type Kept = 'saving' | 'kept' | 'not-kept';
 
 export interface ImportedLayer {
   readonly id: string;
@@ -19,6 +23,7 @@ export interface ImportedLayer {
   /** Events per month (key: year × 12 + month index), for the slider's density strip. */
   readonly months: ReadonlyMap<number, number>;
   readonly visible: boolean;
+  readonly kept: Kept;
 }
 
 export type Job =
@@ -32,17 +37,20 @@ export type Job =
   | {
       readonly phase: 'mapping';
       readonly name: string;
-      readonly header: readonly string[];
-      readonly sample: readonly (readonly string[])[];
+      readonly question: MappingQuestion;
       readonly initial: Partial<Record<MappableField, string>>;
       readonly answer: (mapping: ColumnMapping | null) => void;
     }
   | {
       readonly phase: 'done';
       readonly name: string;
+      /** Data rows in the file: imported + skipped. */
+      readonly rows: number;
       readonly imported: number;
       readonly skipped: number;
       readonly skips: readonly Skip[];
+      readonly reasons: readonly (readonly [SkipReason, number])[];
+      readonly reading: Reading;
     }
   | {
       readonly phase: 'problem';
@@ -85,6 +93,12 @@ export function setJob(job: Job | null): void {
 
 export function addLayer(layer: ImportedLayer): void {
   importStore.setState((s) => ({ layers: [...s.layers.filter((l) => l.id !== layer.id), layer] }));
+}
+
+export function setKept(id: string, kept: Kept): void {
+  importStore.setState((s) => ({
+    layers: s.layers.map((l) => (l.id === id ? { ...l, kept } : l)),
+  }));
 }
 
 export function setWindow(window: WindowChoice): void {

@@ -8,11 +8,13 @@ import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
 import { clampDay, isoDay, parseDate } from '../data/dates';
 import type { AnyRecord } from '../data/model';
+import { actorName } from '../i18n/actor-text';
 import { datePhrase, formatDay } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { actorColor } from '../theme/palette';
 import './panels.css';
 
 /** What happened to a record and when, at the date's own precision ("handed over 14 Dec 2021",
@@ -31,7 +33,8 @@ function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: stri
     <li>
       <button
         type="button"
-        className={`list-button list-button--${r.actor} record`}
+        className="list-button record"
+        style={{ borderLeftColor: actorColor(r.actor) }}
         onClick={() => selectRecord(r, { fly: true })}
       >
         <span className="record-name">{recordName(r, lang, dataset.byId)}</span>
@@ -86,7 +89,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
         return (
           <section key={a.actor} aria-labelledby={`compare-${a.actor}`}>
             <h3 id={`compare-${a.actor}`}>
-              {t('compare.summary', { actor: t(`actor.${a.actor}`), counts: counts.join(', ') })}
+              {t('compare.summary', { actor: actorName(lang, a.actor), counts: counts.join(', ') })}
             </h3>
             <ul>
               {a.left.map((r) => (

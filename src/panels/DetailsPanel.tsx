@@ -3,11 +3,13 @@
  * status at the slider's day, each date with the sources that back it, what happened, the moves and hand-overs before and after it, the
  * confidence grade explained, and the sources. Escape or the close button clears the selection.
  */
+
 import type { Dataset } from '../data/dataset';
 import { isoDay } from '../data/dates';
 import type { MoveRecord } from '../data/model';
 import type { Source } from '../data/schema';
 import type { T } from '../i18n';
+import { actorName } from '../i18n/actor-text';
 import { formatDateText } from '../i18n/format-date';
 import { type Lang, languageName, otherLang } from '../i18n/lang';
 import { type LocalText, localText, recordName } from '../i18n/record-text';
@@ -15,8 +17,11 @@ import { clearSelection, selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { DetailsHeader } from '../ui/DetailsHeader';
+import { Correction } from './Correction';
 import { EvidenceList } from './EvidenceList';
+import { RecordHistory } from './RecordHistory';
 import { recordPeriod } from './record-period';
+import { SourceLink } from './SourceLink';
 import { statusText } from './status-text';
 import './panels.css';
 
@@ -32,12 +37,9 @@ function Translated({ value, t }: { value: LocalText; t: T }) {
 }
 
 function SourceItem({ s, lang }: { s: Source; lang: Lang }) {
-  const t = useT();
   return (
     <li>
-      <a href={s.url} target="_blank" rel="noopener noreferrer" title={t('details.sourceLink')}>
-        {s.publisher}
-      </a>
+      <SourceLink url={s.url} publisher={s.publisher} />
       {s.title && <span className="source-title"> — {s.title}</span>}
       {s.date && <span className="source-date"> ({formatDateText(lang, s.date, 'short')})</span>}
     </li>
@@ -110,7 +112,7 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
       )}
       <dl className="details-facts">
         <dt>{t('details.actor')}</dt>
-        <dd>{t(`actor.${r.actor}`)}</dd>
+        <dd>{actorName(lang, r.actor)}</dd>
         <dt>{t('details.kind')}</dt>
         <dd>{t(`kind.${r.kind}`)}</dd>
         <dt>{t('details.period')}</dt>
@@ -201,6 +203,8 @@ export function DetailsPanel({ dataset }: { dataset: Dataset }) {
           ))}
         </ul>
       </section>
+      <RecordHistory record={r} />
+      <Correction record={r} name={name} />
     </article>
   );
 }

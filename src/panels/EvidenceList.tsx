@@ -4,6 +4,7 @@ import type { AnyRecord } from '../data/model';
 import { formatDateText } from '../i18n/format-date';
 import { useLang, useT } from '../state/use-lang';
 import { dateEvidence } from './evidence';
+import { SourceLink } from './SourceLink';
 
 export function EvidenceList({ record }: { record: AnyRecord }) {
   const t = useT();
@@ -21,15 +22,7 @@ export function EvidenceList({ record }: { record: AnyRecord }) {
             </dt>
             {sources.map((s) => (
               <dd key={s.url}>
-                {s[`states:${lang}`]} ·{' '}
-                <a
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  title={t('details.sourceLink')}
-                >
-                  {s.publisher}
-                </a>
+                {s[`states:${lang}`]} · <SourceLink url={s.url} publisher={s.publisher} />
               </dd>
             ))}
           </div>

@@ -7,13 +7,14 @@ import { type ReactNode, useState } from 'react';
 import type { Dataset, LayerStatus } from '../data/dataset';
 import { visibleAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
-import { ALL_KINDS, LAYER_IDS, type LayerId, type RecordKind } from '../data/schema';
+import { ALL_KINDS, type RecordKind } from '../data/schema';
 import { shownAt } from '../data/shown';
+import { layerName } from '../i18n/actor-text';
 import { showKind, showLayer } from '../state/actions';
-import { useT } from '../state/use-lang';
+import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
-import { ACTOR_COLOR, EVENTS_SWATCH_COLOR, MOVE_COLOR } from '../theme/palette';
 import { PHONE_QUERY } from '../ui/media';
+import { layerLegend } from './layer-legend';
 import { failureOf, rejectedLines } from './layer-problems';
 import './panels.css';
 
@@ -22,20 +23,6 @@ function kindsOf(records: readonly AnyRecord[]): RecordKind[] {
   const present = new Set<string>(records.map((r) => r.kind));
   return ALL_KINDS.filter((k) => present.has(k));
 }
-
-const SWATCH: Record<LayerId, string> = {
-  france: 'swatch swatch--circle',
-  russia: 'swatch swatch--diamond',
-  events: 'swatch swatch--triangle',
-  moves: 'swatch swatch--line',
-};
-
-const SWATCH_COLOR: Record<LayerId, string> = {
-  france: ACTOR_COLOR.france,
-  russia: ACTOR_COLOR.russia,
-  events: EVENTS_SWATCH_COLOR,
-  moves: MOVE_COLOR,
-};
 
 const LEGEND = [
   ['swatch--circle swatch--filled', 'legend.active'],
@@ -58,6 +45,7 @@ export function LayersPanel({
   children?: ReactNode;
 }) {
   const t = useT();
+  const lang = useLang();
   const layers = useView((s) => s.layers);
   const day = useView((s) => s.date);
   const hidden = useView((s) => s.hidden);
@@ -86,15 +74,15 @@ export function LayersPanel({
       <fieldset>
         <legend className="visually-hidden">{t('layers.title')}</legend>
         <ul>
-          {LAYER_IDS.map((id) => {
+          {layerLegend(lang).map(({ id, name, group, heading, swatch }) => {
             const status = statuses.find((s) => s.id === id);
             const data = dataset?.layers.find((l) => l.id === id);
             const count = data
               ? data.records.filter((r) => shownAt(r, day, { layers: [id], hidden })).length
               : null;
-            const name = t(`layer.${id}`);
             return (
-              <li key={id}>
+              <li key={id} data-group={group}>
+                {heading && <p className="layer-group">{t(`layers.group.${group}`)}</p>}
                 <label>
                   <input
                     type="checkbox"
@@ -102,8 +90,8 @@ export function LayersPanel({
                     onChange={(e) => showLayer(id, e.target.checked)}
                   />
                   <span
-                    className={SWATCH[id]}
-                    style={{ color: SWATCH_COLOR[id] }}
+                    className={swatch.className}
+                    style={{ color: swatch.color }}
                     aria-hidden="true"
                   />
                   <span>{name}</span>
@@ -153,7 +141,7 @@ export function LayersPanel({
             <summary>{t('layers.kinds')}</summary>
             {dataset.layers.map((layer) => (
               <fieldset key={layer.id} disabled={!layers.includes(layer.id)}>
-                <legend>{t(`layer.${layer.id}`)}</legend>
+                <legend>{layerName(lang, layer.id)}</legend>
                 <ul>
                   {kindsOf(layer.records).map((kind) => (
                     <li key={kind}>

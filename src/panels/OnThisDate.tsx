@@ -2,12 +2,15 @@
  * "On this date": every site the map shows at the slider's day, grouped by actor with counts,
  * each with its status in words; the text alternative to the map.
  */
+
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
+import { actorName } from '../i18n/actor-text';
 import { recordName } from '../i18n/record-text';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { actorColor } from '../theme/palette';
 import { groupAtDate } from './on-this-date';
 import { statusText } from './status-text';
 import './panels.css';
@@ -19,7 +22,8 @@ function Item({ r, dataset, day }: { r: AnyRecord; dataset: Dataset; day: number
     <li>
       <button
         type="button"
-        className={`list-button list-button--${r.actor} record`}
+        className="list-button record"
+        style={{ borderLeftColor: actorColor(r.actor) }}
         aria-current={selected ? 'true' : undefined}
         onClick={() => selectRecord(r, { fly: true })}
       >
@@ -51,7 +55,7 @@ export function OnThisDate({ dataset }: { dataset: Dataset | null }) {
       {groups.sites.map(({ actor, records }) => (
         <section key={actor} aria-labelledby={`on-date-${actor}`}>
           <h3 id={`on-date-${actor}`}>
-            {t(`actor.${actor}`)}{' '}
+            {actorName(lang, actor)}{' '}
             <span className="count">{t('onDate.count', { count: records.length })}</span>
           </h3>
           <ul>

@@ -1,11 +1,29 @@
 /** Search over names in both languages, ignoring accents and case ("menaka" finds Ménaka,
  * "tombouctou" and "timbuktu" find the same camp), then places, their other spellings and
- * countries (search-places.ts): "Niger" lists the sites in Niger. Pure, tested. */
+ * countries (search-places.ts): "Niger" lists the sites in Niger; then the words each actor is
+ * known by (`data/actors.json`: "Wagner", "MINUSMA", "Bundeswehr", "américain"), which rank
+ * below a name. Pure, tested. */
+import { actorSpec } from '../data/actors';
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
 import type { Lang } from '../i18n/lang';
 import { fold, recordName } from '../i18n/record-text';
 import { countryWords, loose, placeWords } from './search-places';
+
+const WORDS = new Map<string, string[]>();
+
+/** The words an actor is known by, in both languages, folded (computed once per actor). */
+function actorWords(actor: string): string[] {
+  let words = WORDS.get(actor);
+  if (!words) {
+    const spec = actorSpec(actor);
+    words = [spec['name:fr'], spec['name:en'], ...spec['search:fr'], ...spec['search:en']].map(
+      fold,
+    );
+    WORDS.set(actor, words);
+  }
+  return words;
+}
 
 export function searchRecords(
   dataset: Dataset,
@@ -30,6 +48,7 @@ export function searchRecords(
       best = Math.max(best, score);
     }
     best = Math.max(best, otherWordsScore(r, q));
+    if (best < 0 && actorWords(r.actor).some((w) => w.startsWith(q))) best = 0.75;
     if (best > 0) scored.push({ r, score: best - (r.type === 'move' ? 0.5 : 0) });
   }
   scored.sort(

@@ -20,6 +20,10 @@ interface UiStore {
   readonly linkHadCamera: boolean;
   /** What the opening link said, read once at start-up. */
   setLinkFacts(facts: { linkHadDate: boolean; linkHadCamera: boolean }): void;
+  /** The record's version the opening link named (`v=`), or null: the changes notice compares
+   * it with the current one until the reader dismisses it. */
+  readonly linkVersion: string | null;
+  setLinkVersion(version: string | null): void;
   addLinkProblems(problems: readonly LinkProblem[]): void;
   dismissLinkProblems(): void;
   setPlaying(playing: boolean): void;
@@ -35,6 +39,8 @@ export const uiStore = createStore<UiStore>()((set) => ({
   markFirstView: () => set({ firstView: true }),
   linkHadCamera: false,
   setLinkFacts: ({ linkHadDate, linkHadCamera }) => set({ linkHadDate, linkHadCamera }),
+  linkVersion: null,
+  setLinkVersion: (linkVersion) => set({ linkVersion }),
   addLinkProblems: (problems) => set((s) => ({ linkProblems: [...s.linkProblems, ...problems] })),
   dismissLinkProblems: () => set({ linkProblems: [] }),
   setPlaying: (playing) => set({ playing }),

@@ -192,6 +192,30 @@ describe('compare and embed', () => {
   });
 });
 
+describe('the record version (v=)', () => {
+  it('is written last when given, and kept apart from the view', () => {
+    expect(serialize(view(), '', '2026-12-04')).toBe(
+      '?date=2021-11-11&map=5.20/16.100/-0.500&lang=en&v=2026-12-04',
+    );
+    const { state, version, problems } = parse('date=2021-11-11&v=2026-12-04.2');
+    expect(version).toBe('2026-12-04.2');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ date: dayNumber(2021, 11, 11) });
+  });
+
+  it('replaces the version a kept query had, and drops it when none is given', () => {
+    const again = serialize(view(), '?v=2026-12-01&utm_source=x', '2026-12-04');
+    expect(again).toMatch(/&v=2026-12-04&utm_source=x$/);
+    expect(serialize(view(), '?v=2026-12-01')).not.toContain('v=');
+  });
+
+  it.each(['v=latest', 'v=2026-12', 'v=2026-12-04.x'])('reports %s as invalid', (query) => {
+    const { version, problems } = parse(query);
+    expect(version).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ param: 'v', kind: 'invalid' })]);
+  });
+});
+
 describe('properties', () => {
   it('parse(serialize(s)) gives back every valid state, with no problem', () => {
     fc.assert(

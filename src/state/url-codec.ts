@@ -7,9 +7,12 @@
  * could not use as given, a problem the link notice shows. Whether a site id exists and whether
  * the date is inside the data are checked later, against the data (`reconcile.ts`).
  * `compare=YYYY-MM-DD` is the day the view is compared with; `embed=1` the compact view for an
- * iframe. `serialize` writes the state back, keeping the parameters the app does not know (`utm_*`)
- * exactly as they were, and leaving `,` and `/` unescaped so that links stay readable.
+ * iframe. `v=2026-12-04` is the version of the record the link was made with: not part of the
+ * view (the map always shows the current record), but what tells a reader that records changed
+ * since. `serialize` writes the state back, keeping the parameters the app does not know
+ * (`utm_*`) exactly as they were, and leaving `,` and `/` unescaped so that links stay readable.
  */
+import { VERSION } from '../data/changelog';
 import { isoDay, parseDate } from '../data/dates';
 import { ALL_KINDS, LAYER_IDS, type LayerId, REGION, type RecordKind } from '../data/schema';
 import { LANGS, type Lang } from '../i18n/lang';
@@ -26,6 +29,7 @@ export const PARAMS = [
   'compare',
   'embed',
   'lang',
+  'v',
 ] as const;
 type Param = (typeof PARAMS)[number];
 
@@ -36,6 +40,8 @@ export const DEGREE_DECIMALS = 3;
 export interface Parsed {
   readonly state: Partial<ViewState>;
   readonly problems: LinkProblem[];
+  /** The record's version the link names (`v=`), if valid. */
+  readonly version?: string;
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -110,6 +116,7 @@ export function parse(search: string): Parsed {
   } = {};
   const problems: LinkProblem[] = [];
   const seen = new Set<Param>();
+  let version: string | undefined;
 
   for (const [key, rawValue] of params) {
     if (!isParam(key)) continue;
@@ -170,9 +177,13 @@ export function parse(search: string): Parsed {
         if ((LANGS as readonly string[]).includes(value)) state.lang = value as Lang;
         else problems.push({ param: key, value, kind: 'unsupported' });
         break;
+      case 'v':
+        if (VERSION.test(value)) version = value;
+        else problems.push({ param: key, value, kind: 'invalid' });
+        break;
     }
   }
-  return { state, problems };
+  return version === undefined ? { state, problems } : { state, problems, version };
 }
 
 function formatCamera(c: Camera): string {
@@ -203,10 +214,10 @@ function foreignPieces(search: string): string[] {
  * Writes the view as a query string (with the leading `?`, or '' when empty). `layers` is left
  * out when it is the default (every layer); `hide` when no kind is hidden; `site` when nothing
  * is selected; `compare` when the view compares with nothing; `embed` unless it is the compact
- * view. Parameters of
- * `keep` that the app does not own are appended as they were.
+ * view. `version`, when given, is written last as `v`. Parameters of `keep` that the app does
+ * not own are appended as they were.
  */
-export function serialize(state: ViewState, keep = ''): string {
+export function serialize(state: ViewState, keep = '', version?: string): string {
   const own: [Param, string][] = [
     ['date', isoDay(state.date)],
     ['map', formatCamera(state.camera)],
@@ -219,6 +230,7 @@ export function serialize(state: ViewState, keep = ''): string {
   if (state.compare !== null) own.push(['compare', isoDay(state.compare)]);
   if (state.embed) own.push(['embed', '1']);
   own.push(['lang', state.lang]);
+  if (version) own.push(['v', version]);
   const pieces = [
     ...own.map(([key, value]) => `${key}=${encodeValue(value)}`),
     ...foreignPieces(keep),

@@ -4,6 +4,7 @@
  * ones (dragging the slider, panning) replace the current one, at most every 300 ms.
  */
 
+import { DATA_VERSION } from '../data/files';
 import type { Lang } from '../i18n/lang';
 import { followUrl } from './actions';
 import type { LinkProblem } from './link-problems';
@@ -17,8 +18,14 @@ const REPLACE_EVERY_MS = 300;
 export function stateFromUrl(
   search: string,
   fallbackLang: Lang,
-): { state: ViewState; problems: LinkProblem[]; linkHadDate: boolean; linkHadCamera: boolean } {
-  const { state, problems } = parse(search);
+): {
+  state: ViewState;
+  problems: LinkProblem[];
+  linkHadDate: boolean;
+  linkHadCamera: boolean;
+  version: string | null;
+} {
+  const { state, problems, version } = parse(search);
   return {
     state: { ...DEFAULT_VIEW, lang: fallbackLang, ...state },
     problems,
@@ -26,6 +33,8 @@ export function stateFromUrl(
     linkHadDate: state.date !== undefined,
     // Whether the link named a usable camera (else the opening view frames the story).
     linkHadCamera: state.camera !== undefined,
+    // The record's version the link was made with (the changes notice compares it).
+    version: version ?? null,
   };
 }
 
@@ -41,7 +50,8 @@ export function startUrlSync(): () => void {
       clearTimeout(timer);
       timer = null;
     }
-    const search = serialize(viewOf(viewStore.getState()), window.location.search);
+    // The address names the version of the record shown: a link copied from it says which.
+    const search = serialize(viewOf(viewStore.getState()), window.location.search, DATA_VERSION);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (mode === 'push') window.history.pushState(null, '', url);

@@ -3,14 +3,17 @@
  * highlighted and kept in view as the slider moves; a click sets the date, selects the record
  * and flies to it. Filters by actor and kind.
  */
+
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import { ACTORS, type Actor } from '../data/schema';
+import { actorName } from '../i18n/actor-text';
 import { formatDateText } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { actorColor } from '../theme/palette';
 import { prefersReducedMotion } from '../ui/media';
 import { currentIndex, timelineEntries } from './timeline-entries';
 import './timeline.css';
@@ -55,7 +58,7 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
             <option value="all">{t('timeline.all')}</option>
             {ACTORS.map((a) => (
               <option key={a} value={a}>
-                {t(`actor.${a}`)}
+                {actorName(lang, a)}
               </option>
             ))}
           </select>
@@ -89,7 +92,8 @@ export function TimelinePanel({ dataset }: { dataset: Dataset }) {
               {heading && <h3 className="timeline-year">{heading}</h3>}
               <button
                 type="button"
-                className={`list-button list-button--${e.actor} timeline-entry`}
+                className="list-button timeline-entry"
+                style={{ borderLeftColor: actorColor(e.actor) }}
                 aria-current={isCurrent ? 'date' : undefined}
                 onClick={() => selectRecord(e.record, { fly: true, date: e.day })}
               >

@@ -3,9 +3,11 @@
  * Timbuktu"), built from the records whose status changes that day (`statusAt` the day before
  * and the day itself): sites arriving or leaving, moves and hand-overs, events. Pure.
  */
+
 import type { Dataset } from '../data/dataset';
 import { statusAt } from '../data/dates';
 import { type AnyRecord, shortName } from '../data/model';
+import { actorName } from '../i18n/actor-text';
 import { formatDay } from '../i18n/format-date';
 import { translate } from '../i18n/index';
 import type { Lang } from '../i18n/lang';
@@ -22,7 +24,7 @@ function siteName(r: AnyRecord | undefined, lang: Lang, byId: Dataset['byId']): 
 export function changesOn(dataset: Dataset, day: number, lang: Lang): string[] {
   const phrases: string[] = [];
   const covered = new Set<string>(); // sites whose change a move already tells
-  const actor = (r: AnyRecord | undefined) => (r ? translate(lang, `actor.${r.actor}`) : '?');
+  const actor = (r: AnyRecord | undefined) => (r ? actorName(lang, r.actor) : '?');
   for (const layer of dataset.layers) {
     for (const r of layer.records) {
       if (r.type !== 'move') continue;

@@ -1,4 +1,5 @@
 /** A small valid dataset for the data check's tests; each test breaks one thing in a copy. */
+import { DATA_FILES } from '../schema';
 
 /** A source that backs some facts of its record, with what it states. */
 export function source(url: string, publisher: string, supports: string[], date?: string) {
@@ -95,8 +96,11 @@ export type Data = ReturnType<typeof valid>;
 
 export function texts(data: Data, override: Partial<Record<string, string>> = {}) {
   const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+  // Every other actor's file, empty: the check wants each file the actors list names.
+  const others = Object.values(DATA_FILES).map((f) => [f.file, fc([])]);
   return new Map(
     Object.entries({
+      ...Object.fromEntries(others),
       'france.geojson': fc(data.france),
       'russia.geojson': fc(data.russia),
       'events.geojson': fc(data.events),

@@ -4,14 +4,18 @@
  * with the first imported layer.
  */
 import type { MapHost } from '../../map';
+import { loadChunk } from '../../state/stale';
 import { importStore } from '../store';
 
 let host: MapHost | null = null;
 let loaded: Promise<typeof import('./layers')> | null = null;
 
 function load(): void {
-  loaded ??= import('./layers');
-  void loaded.then((m) => m.setHost(host));
+  loaded ??= loadChunk(() => import('./layers'));
+  loaded.then(
+    (m) => m.setHost(host),
+    () => {}, // a stale tab: its notice says it
+  );
 }
 
 importStore.subscribe((s) => {

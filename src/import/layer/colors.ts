@@ -5,25 +5,31 @@
  */
 import type { Origin } from '../parse/formats';
 
-const FIXED: Record<string, string> = {
+// Maps, not objects: a type read from a file is looked up, never used as a property name (a
+// type named `constructor` would otherwise find a function).
+const FIXED = new Map([
   // ACLED event_type
-  battles: '#b91c1c',
-  'violence against civilians': '#7c3aed',
-  'explosions/remote violence': '#ea580c',
-  riots: '#ca8a04',
-  protests: '#0891b2',
-  'strategic developments': '#4b5563',
-};
+  ['battles', '#b91c1c'],
+  ['violence against civilians', '#7c3aed'],
+  ['explosions/remote violence', '#ea580c'],
+  ['riots', '#ca8a04'],
+  ['protests', '#0891b2'],
+  ['strategic developments', '#4b5563'],
+]);
 
 /** GED type_of_violence: 1 state-based, 2 non-state, 3 one-sided (against civilians). */
-const GED: Record<string, string> = { '1': '#b91c1c', '2': '#ea580c', '3': '#7c3aed' };
+const GED = new Map([
+  ['1', '#b91c1c'],
+  ['2', '#ea580c'],
+  ['3', '#7c3aed'],
+]);
 
 const OTHERS = ['#2563eb', '#059669', '#db2777', '#65a30d', '#9333ea', '#0d9488', '#78716c'];
 
 export function typeColors(origin: Origin, types: readonly string[]): string[] {
   let next = 0;
   return types.map((type) => {
-    const fixed = origin === 'ged' ? GED[type] : FIXED[type.toLowerCase()];
+    const fixed = origin === 'ged' ? GED.get(type) : FIXED.get(type.toLowerCase());
     return fixed ?? OTHERS[next++ % OTHERS.length] ?? '#4b5563';
   });
 }

@@ -3,7 +3,8 @@
  * `src/data/dates.ts`) or refused: a date that cannot be read is never guessed.
  *
  *  - ISO: `2021-02-16`, with an optional time (`2021-02-16T00:00:00`, `2022-01-01 00:00:00.000`);
- *  - the UCDP website export: `02/16/2021 00:00:00` (month first, as the export writes it);
+ *  - the UCDP website export: `02/16/2021 00:00:00` (month first, as the export writes it), or
+ *    day first (`16/02/2021`) in a table that a European spreadsheet saved (`dayFirst`);
  *  - a spreadsheet's re-save of ACLED: `16-Feb-21`, `16-Feb-2021`, `16 February 2021`.
  */
 import { calendarDay, monthStart } from '../../data/dates';
@@ -55,7 +56,7 @@ function digits2(s: string, i: number): number {
 }
 
 /** The day number of a date in one of the forms above, or null. */
-export function parseEventDate(raw: string): number | null {
+export function parseEventDate(raw: string, dayFirst = false): number | null {
   const text = raw.trim();
   if (text === '') return null;
   // The common case first, without a regular expression: `YYYY-MM-DD`.
@@ -69,6 +70,7 @@ export function parseEventDate(raw: string): number | null {
   let m = ISO.exec(text);
   if (m) return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = US.exec(text);
+  if (m && dayFirst) return calendarDay(Number(m[3]), Number(m[2]), Number(m[1]));
   if (m) return calendarDay(Number(m[3]), Number(m[1]), Number(m[2]));
   m = DMY_DASH.exec(text) ?? DMY_SPACE.exec(text);
   if (m) {

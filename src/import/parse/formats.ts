@@ -70,18 +70,18 @@ function present(names: ReadonlySet<string>, candidates: string[]): string[] {
 }
 
 /** HXL tags that name a needed column, for tables known only by their tags. */
-const HXL: Record<string, MappableField> = {
-  '#date': 'date',
-  '#date+occurred': 'date',
-  '#date+start': 'date',
-  '#date+end': 'endDate',
-  '#geo+lat': 'latitude',
-  '#geo+lon': 'longitude',
-  '#event+type': 'type',
-  '#affected+killed': 'fatalities',
-  '#description': 'notes',
-  '#meta+source': 'source',
-};
+const HXL = new Map<string, MappableField>([
+  ['#date', 'date'],
+  ['#date+occurred', 'date'],
+  ['#date+start', 'date'],
+  ['#date+end', 'endDate'],
+  ['#geo+lat', 'latitude'],
+  ['#geo+lon', 'longitude'],
+  ['#event+type', 'type'],
+  ['#affected+killed', 'fatalities'],
+  ['#description', 'notes'],
+  ['#meta+source', 'source'],
+]);
 
 /**
  * Detects ACLED or GED from the header (and the HXL row, if any); `null` when the file needs the
@@ -138,7 +138,7 @@ export function detectFormat(
   if (hxl) {
     const byField: Partial<Record<MappableField, string>> = {};
     hxl.forEach((tag, i) => {
-      const field = HXL[tag.trim().toLowerCase()];
+      const field = HXL.get(tag.trim().toLowerCase());
       const name = header[i];
       if (field && name && !byField[field]) byField[field] = name;
     });
@@ -193,11 +193,6 @@ export function mappingFits(mapping: ColumnMapping, header: readonly string[]): 
     ...(mapping.actors ?? []),
   ];
   return used.every((c) => c === undefined || names.has(c));
-}
-
-/** The key a remembered mapping is stored under: the header itself. */
-export function headerKey(header: readonly string[]): string {
-  return `sahel.import.mapping:${header.join('\u001f')}`;
 }
 
 /** The attribution an origin's licence or terms require (null: none known). */

@@ -18,11 +18,14 @@ export type SkipReason =
   | 'bad-precision'
   | 'no-coordinates'
   | 'bad-latitude'
-  | 'bad-longitude';
+  | 'bad-longitude'
+  | 'blank'
+  | 'open-quote';
 
 export interface Skip {
   /** The row's number in the file, the header being row 1. */
   readonly row: number;
+  /** The column at fault; '' for the whole row (a blank line, a quote left open). */
   readonly column: string;
   readonly value: string;
   readonly reason: SkipReason;
@@ -45,6 +48,11 @@ export interface ImportedEvent {
   readonly place: string;
 }
 
+/** A row's own cell: never a name inherited from `Object.prototype` (`constructor`, …). */
+function own(row: Row, column: string): Cell {
+  return Object.hasOwn(row, column) ? row[column] : undefined;
+}
+
 export function text(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   return String(cell).trim();
@@ -52,8 +60,10 @@ export function text(cell: Cell): string {
 
 const shown = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
-function coordinate(cell: Cell): number | null {
-  const t = text(cell);
+function coordinate(cell: Cell, decimalComma: boolean): number | null {
+  let t = text(cell);
+  // `12,5` in a table delimited by semicolons or tabs (French, German… spreadsheets).
+  if (decimalComma && /^[-+]?\d*,\d+$/.test(t)) t = t.replace(',', '.');
   if (t === '' || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return null;
   return Number(t);
 }
@@ -61,7 +71,7 @@ function coordinate(cell: Cell): number | null {
 function join(row: Row, columns: readonly string[] | undefined, separator: string): string {
   let out = '';
   for (const c of columns ?? []) {
-    const v = text(row[c]);
+    const v = text(own(row, c));
     if (v !== '') out = out === '' ? v : `${out}${separator}${v}`;
   }
   return out;
@@ -71,41 +81,56 @@ function skip(row: number, column: string, value: string, reason: SkipReason): S
   return { row, column, value: shown(value), reason };
 }
 
-/** Reads one row; `rowNumber` is its number in the file (header = 1). */
-export function normalizeRow(row: Row, m: ColumnMapping, n: number): ImportedEvent | Skip {
-  const dateText = text(row[m.date]);
+/** How a European spreadsheet writes numbers and dates (a table delimited by semicolons). */
+export interface Locale {
+  /** `12,5` is twelve and a half. */
+  readonly decimalComma: boolean;
+  /** `03/04/2021` is the 3rd of April. */
+  readonly dayFirst: boolean;
+}
+
+const PLAIN: Locale = { decimalComma: false, dayFirst: false };
+
+/** Reads one row; `n` is its number in the file (header = 1). */
+export function normalizeRow(
+  row: Row,
+  m: ColumnMapping,
+  n: number,
+  { decimalComma, dayFirst }: Locale = PLAIN,
+): ImportedEvent | Skip {
+  const dateText = text(own(row, m.date));
   if (dateText === '') return skip(n, m.date, '', 'no-date');
-  const day = parseEventDate(dateText);
+  const day = parseEventDate(dateText, dayFirst);
   if (day === null) return skip(n, m.date, dateText, 'bad-date');
 
   let window: ReturnType<typeof spanWindow>;
   if (m.acledPrecision !== undefined) {
-    const p = text(row[m.acledPrecision]);
+    const p = text(own(row, m.acledPrecision));
     window = acledWindow(day, p);
     if (!window) return skip(n, m.acledPrecision, p, 'bad-precision');
   } else {
     let end: number | null = null;
-    const endText = m.endDate ? text(row[m.endDate]) : '';
+    const endText = m.endDate ? text(own(row, m.endDate)) : '';
     if (m.endDate && endText !== '') {
-      end = parseEventDate(endText);
+      end = parseEventDate(endText, dayFirst);
       if (end === null) return skip(n, m.endDate, endText, 'bad-end');
     }
     window = spanWindow(day, end);
     if (!window) return skip(n, m.endDate ?? m.date, endText, 'end-before-start');
   }
 
-  const latText = text(row[m.latitude]);
-  const lonText = text(row[m.longitude]);
+  const latText = text(own(row, m.latitude));
+  const lonText = text(own(row, m.longitude));
   if (latText === '' && lonText === '') return skip(n, m.latitude, '', 'no-coordinates');
-  const lat = coordinate(latText);
+  const lat = coordinate(latText, decimalComma);
   if (lat === null || lat < -90 || lat > 90) return skip(n, m.latitude, latText, 'bad-latitude');
-  const lon = coordinate(lonText);
+  const lon = coordinate(lonText, decimalComma);
   if (lon === null || lon < -180 || lon > 180)
     return skip(n, m.longitude, lonText, 'bad-longitude');
 
-  const f = m.fatalities ? text(row[m.fatalities]) : '';
+  const f = m.fatalities ? text(own(row, m.fatalities)) : '';
   const fatalities = /^\d+$/.test(f) ? Number(f) : -1;
-  const gp = m.gedPrecision ? Number(text(row[m.gedPrecision])) : 0;
+  const gp = m.gedPrecision ? Number(text(own(row, m.gedPrecision))) : 0;
   return {
     lon,
     lat,
@@ -113,11 +138,11 @@ export function normalizeRow(row: Row, m: ColumnMapping, n: number): ImportedEve
     end: window.end,
     precision: window.precision,
     gedPrecision: Number.isInteger(gp) && gp >= 1 && gp <= 5 ? gp : 0,
-    type: m.type ? text(row[m.type]) : '',
+    type: m.type ? text(own(row, m.type)) : '',
     fatalities,
     actors: join(row, m.actors, ' — '),
-    notes: m.notes ? text(row[m.notes]) : '',
-    source: m.source ? text(row[m.source]) : '',
+    notes: m.notes ? text(own(row, m.notes)) : '',
+    source: m.source ? text(own(row, m.source)) : '',
     place: join(row, m.place, ', '),
   };
 }

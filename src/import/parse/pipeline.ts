@@ -1,17 +1,22 @@
 /**
- * The one import pipeline, run by the parsing worker and by the unit tests alike: sniff the file
- * (binary, JSON or a table), read its header, take the mapping (given, recognised, or asked of
- * the reader), then stream every row through one `RowSink`. The worker only adds the messages.
+ * The one import pipeline, run by the parsing worker and by the unit tests alike: sniff the
+ * file's encoding (`decode.ts`), tell JSON from a table, find the table's delimiter, read its
+ * head (header, HXL row, samples), take the mapping (given, recognised, or asked of the reader),
+ * then stream every record through one `RowSink`. The file is read once, in chunks, and decoded
+ * as it goes; the worker only adds the messages.
  */
-import Papa from 'papaparse';
-import { type ColumnMapping, detectFormat } from './formats';
+import { CsvReader, type CsvRecord, detectDelimiter } from './csv';
+import { decoderFor, SNIFF_BYTES, type Sniffed, sniffEncoding } from './decode';
+import { type ColumnMapping, detectFormat, guessMapping } from './formats';
+import { type Duplicate, headerHash } from './header';
 import type { Row } from './normalize';
-import type { ImportResult } from './protocol';
+import type { ImportResult, MappingQuestion, Reading } from './protocol';
 import {
   analyzeHead,
   type FileProblem,
   geojsonRows,
-  headRows,
+  HEAD_RECORDS,
+  type Head,
   looksBinary,
   looksLikeJson,
   RowSink,
@@ -20,17 +25,26 @@ import {
 export interface PipelineIo {
   progress(done: number, total: number): void;
   /** The reader's column mapping for a file whose format is not recognised (null: cancelled). */
-  askMapping(
-    header: readonly string[],
-    sample: readonly (readonly string[])[],
-  ): Promise<ColumnMapping | null>;
+  askMapping(question: MappingQuestion): Promise<ColumnMapping | null>;
 }
 
 export type PipelineResult = ImportResult | FileProblem | 'cancelled';
 
-/** How much of a CSV is read to find its header and format. */
-const HEAD_BYTES = 256 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
+
+/** The file's text, chunk after chunk, decoded in its encoding. */
+async function* textChunks(file: Blob, sniffed: Sniffed, io: PipelineIo): AsyncGenerator<string> {
+  const decoder = decoderFor(sniffed);
+  for (let at = sniffed.bom; at < file.size; at += CHUNK_BYTES) {
+    const bytes = await file.slice(at, Math.min(file.size, at + CHUNK_BYTES)).arrayBuffer();
+    yield decoder.decode(bytes, { stream: true });
+    io.progress(Math.min(file.size, at + CHUNK_BYTES), file.size);
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+export type { MappingQuestion, Reading };
 
 export async function importBlob(
   file: Blob,
@@ -38,70 +52,128 @@ export async function importBlob(
   io: PipelineIo,
 ): Promise<PipelineResult> {
   if (file.size === 0) return 'empty';
-  const start = await file.slice(0, 64).text();
-  return looksLikeJson(start) ? importGeojson(file, given, io) : importCsv(file, given, io);
+  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  const sniffed = sniffEncoding(head, file.size <= SNIFF_BYTES);
+  const chunks = textChunks(file, sniffed, io);
+  const first = await chunks.next();
+  const text = first.done ? '' : first.value;
+  if (looksBinary(text)) return 'not-table';
+  if (text.trim() === '') return 'empty';
+  if (looksLikeJson(text)) {
+    let all = text;
+    for await (const chunk of chunks) all += chunk;
+    return importGeojson(all, given, io, sniffed);
+  }
+  return importCsv(text, chunks, given, io, sniffed);
 }
 
 function finish(
-  outcome: ReturnType<RowSink['finish']>,
+  sink: RowSink,
   mapping: ColumnMapping,
+  reading: Reading,
 ): ImportResult | FileProblem {
-  return typeof outcome === 'string' ? outcome : { ...outcome, mapping };
+  const outcome = sink.finish();
+  return typeof outcome === 'string' ? outcome : { ...outcome, mapping, reading };
 }
 
 async function importGeojson(
-  file: Blob,
+  text: string,
   given: ColumnMapping | null,
   io: PipelineIo,
+  sniffed: Sniffed,
 ): Promise<PipelineResult> {
-  io.progress(0, file.size);
-  const parsed = geojsonRows(await file.text());
+  const parsed = geojsonRows(text);
   if (typeof parsed === 'string') return parsed;
   const detected = detectFormat(parsed.header);
   const sample = parsed.rows
     .slice(0, 3)
-    .map((r: Row) => parsed.header.map((h) => String(r[h] ?? '')));
-  const mapping = given ?? detected?.mapping ?? (await io.askMapping(parsed.header, sample));
+    .map((r: Row) => parsed.header.map((h) => (Object.hasOwn(r, h) ? String(r[h] ?? '') : '')));
+  const mapping =
+    given ?? detected?.mapping ?? (await io.askMapping(question(parsed.header, sample, [])));
   if (!mapping) return 'cancelled';
   // A feature is "row" n+1 (as if the collection were a table with a header row).
   const sink = new RowSink(parsed.header, mapping, detected?.origin ?? 'other', 2);
   for (const row of parsed.rows) sink.pushRow(row);
-  return finish(sink.finish(), mapping);
+  const reading: Reading = {
+    encoding: sniffed.encoding,
+    encodingGuessed: sniffed.guessed,
+    delimiter: null,
+    decimalComma: false,
+    dayFirst: false,
+  };
+  return finish(sink, mapping, reading);
 }
 
 async function importCsv(
-  file: Blob,
+  head: string,
+  rest: AsyncGenerator<string>,
   given: ColumnMapping | null,
   io: PipelineIo,
+  sniffed: Sniffed,
 ): Promise<PipelineResult> {
-  const headText = await file.slice(0, HEAD_BYTES).text();
-  if (looksBinary(headText)) return 'not-table';
-  if (headText.trim() === '') return 'empty';
-  const head = analyzeHead(headRows(headText));
-  if (typeof head === 'string') return head;
-  const mapping =
-    given ?? head.detected?.mapping ?? (await io.askMapping(head.header, head.sample));
-  if (!mapping) return 'cancelled';
-  const skipRows = head.hxl ? 2 : 1;
-  const sink = new RowSink(head.header, mapping, head.detected?.origin ?? 'other', skipRows + 1);
-  let seen = 0;
-  // Papa streams a File in a browser or a worker; where there is no FileReader (Node, the unit
-  // tests) it is given the text, in chunks of the same size.
-  const input = typeof FileReader === 'undefined' ? await file.text() : (file as File);
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(input, {
-      chunkSize: CHUNK_BYTES,
-      skipEmptyLines: false,
-      chunk: (results) => {
-        for (const fields of results.data) {
-          if (seen++ < skipRows) continue;
-          sink.pushFields(fields);
-        }
-        io.progress(results.meta.cursor, file.size);
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(error),
-    });
-  });
-  return finish(sink.finish(), mapping);
+  const delimiter = detectDelimiter(head);
+  const reading: Reading = {
+    encoding: sniffed.encoding,
+    encodingGuessed: sniffed.guessed,
+    delimiter,
+    // Where the comma is the decimal mark, lists are delimited by semicolons, and dates are
+    // written day first: French, German, Spanish… spreadsheets.
+    decimalComma: delimiter === ';',
+    dayFirst: delimiter === ';',
+  };
+  const pending: CsvRecord[] = [];
+  const reader = new CsvReader(delimiter, (r) => pending.push(r));
+  let sink: RowSink | null = null;
+  let mapping: ColumnMapping | null = null;
+  let problem: FileProblem | 'cancelled' | null = null;
+
+  // Decides the format once the head is read, then hands every record to the sink.
+  const flush = async (ended: boolean) => {
+    if (!sink) {
+      if (pending.length < HEAD_RECORDS && !ended) return;
+      const analyzed = analyzeHead(pending.slice(0, HEAD_RECORDS).map((r) => r.fields));
+      if (typeof analyzed === 'string') {
+        problem = analyzed;
+        return;
+      }
+      mapping = given ?? analyzed.detected?.mapping ?? (await ask(analyzed, io));
+      if (!mapping) {
+        problem = 'cancelled';
+        return;
+      }
+      const skipRows = analyzed.hxl ? 2 : 1;
+      const origin = analyzed.detected?.origin ?? 'other';
+      sink = new RowSink(analyzed.header, mapping, origin, skipRows + 1, reading);
+      pending.splice(0, skipRows);
+    }
+    for (const record of pending) sink.pushRecord(record);
+    pending.length = 0;
+  };
+
+  reader.push(head);
+  await flush(false);
+  for await (const chunk of rest) {
+    if (problem) return problem;
+    reader.push(chunk);
+    await flush(false);
+  }
+  if (problem) return problem;
+  reader.end();
+  await flush(true);
+  if (problem) return problem;
+  if (!sink || !mapping) return 'empty';
+  return finish(sink, mapping, reading);
+}
+
+function ask(head: Head, io: PipelineIo): Promise<ColumnMapping | null> {
+  return io.askMapping(question(head.header, head.sample, head.duplicates));
+}
+
+/** What the mapping step needs, with the work on the header done here, off the main thread. */
+function question(
+  header: readonly string[],
+  sample: readonly (readonly string[])[],
+  duplicates: readonly Duplicate[],
+): MappingQuestion {
+  return { header, sample, duplicates, hash: headerHash(header), guess: guessMapping(header) };
 }

@@ -3,10 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../../data/dates';
+import { readCsvText } from './csv';
 import type { ColumnMapping } from './formats';
 import { detectFormat, isHxlRow } from './formats';
 import { importBlob } from './pipeline';
-import { analyzeHead, headRows, type Outcome } from './rows';
+import { analyzeHead, type Outcome } from './rows';
 import { countAt, PRECISIONS } from './table';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,7 +25,7 @@ const asked: string[][] = [];
 function run(text: string, mapping?: ColumnMapping) {
   return importBlob(new Blob([text]), mapping ?? null, {
     progress: () => {},
-    askMapping: async (header) => {
+    askMapping: async ({ header }) => {
       asked.push([...header]);
       return null;
     },
@@ -106,7 +107,7 @@ describe('ACLED re-saved by a spreadsheet', () => {
 describe('HDX copies with an HXL tag row', () => {
   it('skips the tag row and numbers rows as in the file', async () => {
     const text = fixture('acled-hdx.csv');
-    const head = analyzeHead(headRows(text));
+    const head = analyzeHead(readCsvText(text).map((r) => r.fields));
     expect(typeof head === 'string' ? head : head.hxl?.[1]).toBe('#date+occurred');
     const r = ok(await run(text));
     expect(r.origin).toBe('acled');

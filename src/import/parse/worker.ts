@@ -4,7 +4,7 @@
  * typed columns (transferred, not copied). The page stays responsive; Cancel terminates it.
  */
 import type { ColumnMapping } from './formats';
-import { importBlob } from './pipeline';
+import { importBlob, type MappingQuestion } from './pipeline';
 import type { FromWorker, ToWorker } from './protocol';
 import { transferables } from './table';
 
@@ -19,10 +19,10 @@ let answer: ((m: ColumnMapping | null) => void) | null = null;
 
 const io = {
   progress: (done: number, total: number) => post({ type: 'progress', done, total }),
-  askMapping: (header: readonly string[], sample: readonly (readonly string[])[]) =>
+  askMapping: (question: MappingQuestion) =>
     new Promise<ColumnMapping | null>((resolve) => {
       answer = resolve;
-      post({ type: 'need-mapping', header, sample });
+      post({ type: 'need-mapping', question });
     }),
 };
 

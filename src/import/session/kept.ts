@@ -4,6 +4,10 @@
  * way. No dependencies: the first visit reads it, persistence and the session write it.
  */
 
+/** Where the files are kept (IndexedDB), named here for the eager hand-over (`pending.ts`). */
+export const DB_NAME = 'sahel-imports';
+export const STORE_NAME = 'files';
+
 /** localStorage: how many files IndexedDB holds. */
 export const STORED_FLAG = 'sahel.import.stored';
 

@@ -1,40 +1,37 @@
 /**
  * One import from the reader's file to a layer on the map (loaded on first use): file check,
  * the worker with progress and Cancel, the column-mapping step (remembered per header), the
- * result with its skip reasons, and keeping the file on the device. Also the restore on reload.
+ * result with every row accounted for, and keeping the file on the device, said out loud when
+ * it fails (with a retry). Also the restore on reload, and the file a stale tab handed over.
  */
 
+import { staleStore } from '../../state/stale';
 import { typeColors } from '../layer/colors';
 import { IMPORT_MARKS } from '../marks';
-import { type ColumnMapping, guessMapping, headerKey, mappingFits } from '../parse/formats';
 import type { ImportResult } from '../parse/protocol';
 import { perMonth } from '../parse/table';
-import { addLayer, type ImportedLayer, setJob } from '../store';
+import { addLayer, type ImportedLayer, importStore, setJob, setKept } from '../store';
 import { parseInWorker } from './client';
 import { keeping } from './kept';
-import { keep, storedFiles } from './persist';
+import { recall, remember } from './memory';
+import { handOver } from './pending';
+import { forget, keep, type StoredFile, storedFiles } from './persist';
 
 const ACCEPTED = /\.(csv|tsv|txt|geojson|json)$/i;
 
-function remembered(header: readonly string[]): ColumnMapping | null {
+/** localStorage, or null where the page may not use it. */
+function local(): Storage | null {
   try {
-    const saved = localStorage.getItem(headerKey(header));
-    const mapping = saved ? (JSON.parse(saved) as ColumnMapping) : null;
-    return mapping && mappingFits(mapping, header) ? mapping : null;
+    return localStorage;
   } catch {
     return null;
   }
 }
 
-function remember(header: readonly string[], mapping: ColumnMapping): void {
-  try {
-    localStorage.setItem(headerKey(header), JSON.stringify(mapping));
-  } catch {
-    // No storage: the mapping is asked again next time.
-  }
-}
+/** Files shown but not kept, for "Try again". */
+const unsaved = new Map<string, StoredFile>();
 
-function layerOf(id: string, name: string, result: ImportResult): ImportedLayer {
+function layerOf(id: string, name: string, result: ImportResult, kept: ImportedLayer['kept']) {
   return {
     id,
     name,
@@ -42,7 +39,8 @@ function layerOf(id: string, name: string, result: ImportResult): ImportedLayer 
     colors: typeColors(result.origin, result.table.types),
     months: perMonth(result.table),
     visible: true,
-  };
+    kept,
+  } satisfies ImportedLayer;
 }
 
 export async function runImport(file: File): Promise<void> {
@@ -54,19 +52,19 @@ export async function runImport(file: File): Promise<void> {
   const job = parseInWorker(file, null, {
     onProgress: (done, total) =>
       setJob({ phase: 'reading', name, done, total, cancel: job.cancel }),
-    askMapping: (header, sample) => {
-      const saved = remembered(header);
+    askMapping: (question) => {
+      const storage = local();
+      const saved = storage && recall(storage, question.hash, question.header);
       if (saved) return Promise.resolve(saved);
       return new Promise((resolve) => {
         setJob({
           phase: 'mapping',
           name,
-          header,
-          sample,
-          initial: guessMapping(header),
+          question,
+          initial: question.guess,
           answer: (mapping) => {
             if (mapping) {
-              remember(header, mapping);
+              if (storage) remember(storage, question.hash, mapping);
               setJob({ phase: 'reading', name, done: 0, total: file.size, cancel: job.cancel });
             }
             resolve(mapping);
@@ -79,35 +77,64 @@ export async function runImport(file: File): Promise<void> {
   const result = await job.result;
   performance.mark(IMPORT_MARKS.parsed);
   if (typeof result === 'string') {
-    setJob(result === 'cancelled' ? null : { phase: 'problem', name, problem: result });
+    if (result === 'failed' && staleStore.getState().stale) handOver(file);
+    else setJob(result === 'cancelled' ? null : { phase: 'problem', name, problem: result });
     return;
   }
-  const { table, skipped, skips } = result;
-  setJob({ phase: 'done', name, imported: table.n, skipped, skips });
+  const { table, rows, skipped, skips, reasons, reading } = result;
+  setJob({ phase: 'done', name, rows, imported: table.n, skipped, skips, reasons, reading });
   if (table.n === 0) return;
   const id = `imported-${Date.now().toString(36)}`;
-  addLayer(layerOf(id, name, result));
-  const kept = keep({ id, name, file, mapping: result.mapping, added: Date.now() });
-  keeping.set(id, kept);
+  addLayer(layerOf(id, name, result, 'saving'));
+  await save({ id, name, file, mapping: result.mapping, added: Date.now() });
+}
+
+/** Writes the file to the device; the layer says whether it is kept. */
+async function save(stored: StoredFile): Promise<void> {
+  const kept = keep(stored);
+  keeping.set(stored.id, kept);
   try {
     await kept;
+    unsaved.delete(stored.id);
+    setKept(stored.id, 'kept');
   } catch (error) {
     console.warn('The imported file could not be kept on this device', error);
+    unsaved.set(stored.id, stored);
+    setKept(stored.id, 'not-kept');
   } finally {
-    keeping.delete(id);
+    keeping.delete(stored.id);
   }
 }
 
-/** Reads the kept files again (no question asked: each has its mapping). */
+/** "Try again" after a failed write (after the reader freed space, say). */
+export async function retryKeep(id: string): Promise<void> {
+  const stored = unsaved.get(id);
+  if (!stored || !importStore.getState().layers.some((l) => l.id === id)) return;
+  setKept(id, 'saving');
+  await save(stored);
+}
+
+/** Reads the kept files again (no question asked: each has its mapping). A file handed over by
+ * a tab that had to reload into a new version is imported as if just chosen. */
 export async function restoreAll(): Promise<void> {
   for (const stored of await storedFiles()) {
+    if (stored.mapping === null) {
+      await forget(stored.id);
+      await runImport(new File([stored.file], stored.name));
+      continue;
+    }
     const job = parseInWorker(stored.file, stored.mapping, {
       onProgress: () => {},
       askMapping: async () => null,
     });
     const result = await job.result;
     if (typeof result !== 'string' && result.table.n > 0) {
-      addLayer(layerOf(stored.id, stored.name, result));
+      addLayer(layerOf(stored.id, stored.name, result, 'kept'));
     }
   }
+}
+
+/** Forgets that a layer's file could not be kept (the layer was removed). */
+export function dropUnsaved(id: string): void {
+  unsaved.delete(id);
 }

@@ -1,10 +1,14 @@
-/** One imported layer in the Layers panel: show/hide, file name, count at the day, types, remove. */
+/** One imported layer in the Layers panel: show/hide, file name, count at the day, types,
+ * remove; and, when its file could not be kept on the device, that notice with Try again and
+ * Free space (the list of kept files). */
+import { useState } from 'react';
 import { useT } from '../../state/use-lang';
 import { useView } from '../../state/view-store';
-import { removeLayer } from '../commands';
+import { removeLayer, retryKeep } from '../commands';
 import { countAt } from '../parse/table';
 import { type ImportedLayer, setVisible, useImports, windowDaysOf } from '../store';
 import { typeLabel } from './event-text';
+import { KeptFiles } from './KeptFiles';
 
 const MAX_LEGEND = 8;
 
@@ -14,6 +18,7 @@ export function ImportedLayerItem({ layer }: { layer: ImportedLayer }) {
   const window = useImports((s) => s.window);
   const { table, origin, attribution } = layer.result;
   const count = countAt(table, day, windowDaysOf(window));
+  const [freeing, setFreeing] = useState(false);
   return (
     <li className="imported-layer" data-testid="imported-layer">
       <div className="imported-layer-row">
@@ -51,6 +56,18 @@ export function ImportedLayerItem({ layer }: { layer: ImportedLayer }) {
           </li>
         ))}
       </ul>
+      {layer.kept === 'not-kept' && (
+        <div className="import-status import-status--error" role="alert" data-testid="not-kept">
+          <p>{t('import.kept.failed', { name: layer.name })}</p>
+          <button type="button" onClick={() => void retryKeep(layer.id)}>
+            {t('import.kept.retry')}
+          </button>{' '}
+          <button type="button" aria-expanded={freeing} onClick={() => setFreeing(!freeing)}>
+            {t('import.kept.free')}
+          </button>
+        </div>
+      )}
+      {freeing && layer.kept === 'not-kept' && <KeptFiles onClose={() => setFreeing(false)} />}
       {attribution && (
         <p className="imported-attribution">{t('import.attribution', { attribution })}</p>
       )}

@@ -6,18 +6,16 @@
  */
 import type { CircleLayerSpecification, FilterSpecification } from 'maplibre-gl';
 import { COMPARE_COLOR } from '../../theme/palette';
-import { sourceId } from './data-layers';
+import { POINT_LAYERS, sourceId } from './data-layers';
 
-const SOURCES = ['france', 'russia', 'events'] as const;
-
-export const COMPARE_RING_LAYERS = SOURCES.map((layer) => `${layer}-compare`);
+export const COMPARE_RING_LAYERS = POINT_LAYERS.map((layer) => `${layer}-compare`);
 
 export function compareFilter(ids: readonly string[]): FilterSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
 export function compareRingLayers(ids: readonly string[]): CircleLayerSpecification[] {
-  return SOURCES.map((layer) => ({
+  return POINT_LAYERS.map((layer) => ({
     id: `${layer}-compare`,
     type: 'circle',
     source: sourceId(layer),

@@ -3,7 +3,7 @@
  * layer toggle shows or hides the whole group.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { LayerId } from '../../data/schema';
+import { type LayerId, SITE_LAYER_IDS } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import { MOVE_COLOR, SELECTION_COLOR } from '../../theme/palette';
 import { FONT_REGULAR } from '../basemap/fonts';
@@ -21,14 +21,12 @@ export const LABEL_MIN_ZOOM = 6;
  * it, since every feature is in every layer and only its opacity says whether it is drawn. */
 export const LOOKS_KEY = 'sahel:looks';
 
-type SiteLayer = 'france' | 'russia';
-
 /** The id of the layer that draws a source's sites in one state (`france-sites` for active). */
-function siteLayerId(layer: SiteLayer, state: SiteState): string {
+function siteLayerId(layer: LayerId, state: SiteState): string {
   return state === 'active' ? `${layer}-sites` : `${layer}-sites-${state}`;
 }
 
-function siteLayers(layer: SiteLayer): LayerSpecification[] {
+function siteLayers(layer: LayerId): LayerSpecification[] {
   const source = sourceId(layer);
   const shown = [SITE_LOOK.uncertain, SITE_LOOK.active, SITE_LOOK.unconfirmed, SITE_LOOK.ended];
   const icons = (
@@ -146,18 +144,20 @@ const moveLayers: LayerSpecification[] = [
   },
 ];
 
-export const DATA_LAYERS: Record<LayerId, LayerSpecification[]> = {
-  france: siteLayers('france'),
-  russia: siteLayers('russia'),
+/** Every data layer's MapLibre layers: one group per actor with sites, then events and moves. */
+export const DATA_LAYERS: Readonly<Record<LayerId, LayerSpecification[]>> = {
+  ...Object.fromEntries(SITE_LAYER_IDS.map((id) => [id, siteLayers(id)])),
   events: eventLayers,
   moves: moveLayers,
 };
 
+/** The data layers that draw points (the sites' and the events'): what a selection or a
+ * comparison rings. */
+export const POINT_LAYERS: readonly LayerId[] = [...SITE_LAYER_IDS, 'events'];
+
 /** Clickable map layers (what a tap selects). */
 export const INTERACTIVE_LAYERS = [
-  ...(['france', 'russia'] as const).flatMap((layer) =>
-    SITE_STATES.map((state) => siteLayerId(layer, state)),
-  ),
+  ...SITE_LAYER_IDS.flatMap((layer) => SITE_STATES.map((state) => siteLayerId(layer, state))),
   'events-points',
 ];
 
@@ -173,7 +173,7 @@ export function isDrawn(layer: { metadata?: unknown }, state: Record<string, unk
 
 /** The ring around the selected record, drawn above everything, for every layer's source. */
 export function selectionLayers(): LayerSpecification[] {
-  return (['france', 'russia', 'events'] as const).map((layer) => ({
+  return POINT_LAYERS.map((layer) => ({
     id: `${layer}-selected`,
     type: 'circle',
     source: sourceId(layer),

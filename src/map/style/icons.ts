@@ -5,7 +5,8 @@
  * 0.7 s of a first load with software WebGL.
  */
 import { ACTORS, type Actor } from '../../data/schema';
-import { ACTOR_COLOR, ACTOR_SHAPE, MOVE_COLOR, type Shape } from '../../theme/palette';
+import { actorColor, actorShape, MOVE_COLOR, type Shape } from '../../theme/palette';
+import { traceShape } from '../../theme/shapes';
 
 export type SiteState = 'active' | 'uncertain' | 'unconfirmed' | 'ended';
 export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'unconfirmed', 'ended'];
@@ -25,29 +26,7 @@ export function eventIconName(actor: Actor): string {
 export const ARROW_ICON = 'move-arrow';
 
 function tracePath(ctx: CanvasRenderingContext2D, shape: Shape | 'triangle', r: number) {
-  const c = SIZE / 2;
-  ctx.beginPath();
-  switch (shape) {
-    case 'circle':
-      ctx.arc(c, c, r, 0, Math.PI * 2);
-      break;
-    case 'diamond':
-      ctx.moveTo(c, c - r * 1.2);
-      ctx.lineTo(c + r * 1.2, c);
-      ctx.lineTo(c, c + r * 1.2);
-      ctx.lineTo(c - r * 1.2, c);
-      ctx.closePath();
-      break;
-    case 'square':
-      ctx.rect(c - r * 0.9, c - r * 0.9, r * 1.8, r * 1.8);
-      break;
-    case 'triangle':
-      ctx.moveTo(c, c - r * 1.15);
-      ctx.lineTo(c + r * 1.1, c + r * 0.8);
-      ctx.lineTo(c - r * 1.1, c + r * 0.8);
-      ctx.closePath();
-      break;
-  }
+  traceShape(ctx, shape, SIZE / 2, SIZE / 2, r);
 }
 
 let shared: CanvasRenderingContext2D | null = null;
@@ -69,8 +48,8 @@ function draw(paint: (ctx: CanvasRenderingContext2D) => void): ImageData {
 }
 
 function siteIcon(actor: Actor, state: SiteState): ImageData {
-  const color = ACTOR_COLOR[actor];
-  const shape = ACTOR_SHAPE[actor];
+  const color = actorColor(actor);
+  const shape = actorShape(actor);
   return draw((ctx) => {
     const r = 6 * PIXEL_RATIO;
     if (state === 'uncertain') {
@@ -109,7 +88,7 @@ function siteIcon(actor: Actor, state: SiteState): ImageData {
 function eventIcon(actor: Actor): ImageData {
   return draw((ctx) => {
     tracePath(ctx, 'triangle', 5.5 * PIXEL_RATIO);
-    ctx.fillStyle = ACTOR_COLOR[actor];
+    ctx.fillStyle = actorColor(actor);
     ctx.fill();
     ctx.lineWidth = 1.5 * PIXEL_RATIO;
     ctx.strokeStyle = '#ffffff';

@@ -4,6 +4,7 @@
  * a language switch reaches it), and every data layer drawing a feature exactly when its look
  * says so (the paint expressions evaluated with the style spec against `isDrawn`).
  */
+
 import {
   createPropertyExpression,
   latest,
@@ -12,6 +13,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { SITE_ACTORS } from '../../data/actors';
 import { LAYER_IDS } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import { DEFAULT_VIEW } from '../../state/view-store';
@@ -39,7 +41,8 @@ describe('the initial style', () => {
       const inStyle = style.layers.find((l) => l.id === layer.id);
       expect(inStyle?.layout?.visibility).toBe(id === 'france' ? 'visible' : 'none');
     });
-    expect(LAYER_IDS.length).toBe(4);
+    // One layer per actor with sites (data/actors.json), then the events and the moves.
+    expect(LAYER_IDS).toEqual([...SITE_ACTORS.map((a) => a.id), 'events', 'moves']);
   });
 });
 

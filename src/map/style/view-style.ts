@@ -29,7 +29,7 @@ export interface MapInputs extends ViewState {
  * translated names and the data sites' labels. */
 export function languageFields(lang: Lang): [string, ExpressionSpecification][] {
   const data = LAYER_IDS.flatMap((id) =>
-    DATA_LAYERS[id]
+    (DATA_LAYERS[id] ?? [])
       .filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined)
       .map((l): [string, ExpressionSpecification] => [l.id, nameField(lang)]),
   );
@@ -56,7 +56,7 @@ export function filterFor(
 
 /** Calls `f` for every MapLibre layer of every data layer. */
 export function forEachDataLayer(f: (layer: LayerSpecification, id: LayerId) => void): void {
-  for (const id of LAYER_IDS) for (const layer of DATA_LAYERS[id]) f(layer, id);
+  for (const id of LAYER_IDS) for (const layer of DATA_LAYERS[id] ?? []) f(layer, id);
 }
 
 /** A data layer as the view wants it: visibility and kinds (the language is set after). */
