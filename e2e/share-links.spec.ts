@@ -1,3 +1,4 @@
+import { LAYER_IDS } from '../src/data/schema';
 import { expect, test } from './support/fixtures';
 
 test.describe('share links', () => {
@@ -16,7 +17,8 @@ test.describe('share links', () => {
     const url = new URL(link);
     expect(url.searchParams.get('date')).toBe('2021-11-11');
     expect(url.searchParams.get('site')).toBe('fr-gao');
-    expect(url.searchParams.get('layers')).toBe('france,russia,moves');
+    // Every layer but the events, each actor's included (actors are data).
+    expect(url.searchParams.get('layers')).toBe(LAYER_IDS.filter((l) => l !== 'events').join(','));
     expect(url.searchParams.get('lang')).toBe('fr');
     const camera = url.searchParams.get('map');
     expect(camera).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
