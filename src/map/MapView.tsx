@@ -18,6 +18,7 @@ import { useSetMapHost } from './host-context';
 import { MapControls } from './MapControls';
 import { MapMessages } from './MapMessages';
 import { type Hover, MapTooltip } from './MapTooltip';
+import { replayMarks } from './story/replay-marks';
 import { useStoryCamera } from './story/use-story-camera';
 import './map.css';
 
@@ -51,7 +52,11 @@ export function MapView({ dataset, children }: Props) {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const inputs = (view: ViewState) => ({ ...viewOf(view), rings: ringsOf(view, data.current) });
+    const inputs = (view: ViewState) => ({
+      ...viewOf(view),
+      rings: ringsOf(view, data.current),
+      handovers: replayMarks(data.current, view.date, uiStore.getState().speed, view.lang),
+    });
     const c = new MapController(el, inputs(viewStore.getState()), {
       onCamera: cameraMovedByMap,
       onSelect: selectFromMap,
@@ -94,7 +99,11 @@ export function MapView({ dataset, children }: Props) {
     // The rings depend on the data too.
     const view = viewStore.getState();
     c.update(
-      { ...viewOf(view), rings: ringsOf(view, dataset) },
+      {
+        ...viewOf(view),
+        rings: ringsOf(view, dataset),
+        handovers: replayMarks(dataset, view.date, uiStore.getState().speed, view.lang),
+      },
       { moveCamera: false, animate: false },
     );
   }, [dataset]);

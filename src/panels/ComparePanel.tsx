@@ -6,15 +6,17 @@
 
 import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
-import { clampDay, isoDay, parseDate } from '../data/dates';
+import { clampDay } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { actorName } from '../i18n/actor-text';
 import { datePhrase, formatDay } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
+import { useDateFormat } from '../state/use-date-field';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { actorColor } from '../theme/palette';
+import { DateField } from '../ui/DateField';
 import './panels.css';
 
 /** What happened to a record and when, at the date's own precision ("handed over 14 Dec 2021",
@@ -51,6 +53,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
   const compareDay = useView((s) => s.compare);
   const layers = useView((s) => s.layers);
   const hidden = useView((s) => s.hidden);
+  const dates = useDateFormat();
   if (!dataset) return <p role="status">{t('app.loading')}</p>;
   if (compareDay === null) return null;
   const result = compare(dataset, compareDay, day, { layers, hidden });
@@ -61,19 +64,14 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
   return (
     <div className="compare on-date">
       <div className="compare-controls">
-        <label>
-          <span>{t('compare.since')}</span>
-          <input
-            type="date"
-            value={isoDay(compareDay)}
-            min={isoDay(dataset.range.min)}
-            max={isoDay(dataset.range.max)}
-            onChange={(e) => {
-              const parsed = parseDate(e.target.value);
-              if (typeof parsed !== 'string') setCompare(clampDay(parsed.first, dataset.range));
-            }}
-          />
-        </label>
+        <DateField
+          dates={dates}
+          label={t('compare.since')}
+          value={compareDay}
+          min={dataset.range.min}
+          max={dataset.range.max}
+          onChange={(day) => setCompare(clampDay(day, dataset.range))}
+        />
         <button type="button" onClick={() => setCompare(null)}>
           {t('compare.stop')}
         </button>

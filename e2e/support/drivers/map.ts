@@ -12,6 +12,7 @@ import { OVERLAYS } from '../../../src/map/story/overlays';
 import { type Box, boxOf, expect, type Page } from '../browser';
 import { evaluate, HANDLE_NAME, waitUntil } from '../handle';
 import {
+  HANDOVER_MARK_LAYERS,
   type Names,
   nameLayer,
   recordLayers,
@@ -65,6 +66,16 @@ export class MapDriver {
   async sitesDrawn(actor: SiteActor, ...looks: SiteLook[]): Promise<string[]> {
     const shown = looks.length > 0 ? looks : SITE_LOOKS;
     return this.idsDrawn(shown.map((look) => siteLayer(actor, look)));
+  }
+
+  /** The hand-overs the replay marks on the map, with their label ("France → Russia"). */
+  async handoverMarks(): Promise<{ id: string; label: string }[]> {
+    const props = await this.drawn(HANDOVER_MARK_LAYERS.slice(0, 1));
+    const labels = await this.drawn(HANDOVER_MARK_LAYERS.slice(1));
+    return props.map((p) => ({
+      id: String(p.id ?? ''),
+      label: String(labels.find((l) => l.id === p.id)?.label ?? ''),
+    }));
   }
 
   /** The ids of the events drawn. */
