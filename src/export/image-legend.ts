@@ -27,8 +27,8 @@ export interface LegendEntry {
 const LOOKS: readonly { key: MessageKey; color: string; shape: SwatchShape }[] = [
   { key: 'legend.active', color: '#1f2937', shape: 'circle' },
   { key: 'legend.uncertain', color: '#6b7280', shape: 'dashed' },
-  { key: 'legend.unconfirmed', color: '#9ca3af', shape: 'pale' },
-  { key: 'legend.approximate', color: '#d1d5db', shape: 'pale' },
+  { key: 'legend.unconfirmed', color: '#9ca3af', shape: 'query' },
+  { key: 'legend.approximate', color: '#4b5563', shape: 'corners' },
   { key: 'legend.ended', color: '#6b7280', shape: 'ring' },
 ];
 
