@@ -82,3 +82,28 @@ test('the PNG is at least 1,600 px wide, with a legend of what is drawn', async 
   const png = PNG.sync.read(file.bytes);
   expect(png.width).toBeGreaterThanOrEqual(1600);
 });
+
+test('with a file imported, nothing in the Layers panel reaches past it', async ({
+  app,
+  importer,
+}) => {
+  await app.open('?date=2022-06-01&lang=fr');
+  await importer.importFile('src/import/parse/fixtures/ged-web-export.csv');
+  await expect(importer.layerItem('ged-web-export.csv')).toBeVisible();
+  expect(await app.panels.layersOverflow()).toEqual([]);
+});
+
+test('the CSV gives the last report, approximate, the notes and one source per group', async ({
+  app,
+}) => {
+  await app.open('?date=2022-06-01&lang=en');
+  const file = await app.share.download(/CSV/);
+  const header =
+    file.bytes
+      .toString('utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n')[0] ?? '';
+  const columns = header.split(',');
+  for (const c of ['last_report', 'approximate', 'date_note_en', 'source_1_url', 'source_2_url'])
+    expect(columns).toContain(c);
+});
