@@ -8,10 +8,8 @@ test.describe('French and English', () => {
     await expect(app.document).toHaveAttribute('lang', 'fr');
     expect(await app.title()).toBe('Carte sécuritaire du Sahel');
     await expect(app.panels.onThisDate('À cette date')).toBeVisible();
-    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '14 décembre 2021');
-    await expect(app.panels.listItem(/Tombouctou/).first()).toContainText(
-      'quittée le 14 déc. 2021',
-    );
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '14\u00a0décembre 2021');
+    await expect(app.panels.listItem(/Tombouctou/).first()).toContainText('départ le 14 déc. 2021');
     expect(await app.map.namesDrawn(['countries'], 'fr')).toContain('Tchad');
   });
 
@@ -48,6 +46,6 @@ test.describe('French browser', () => {
   test('opens in French when the link has no lang', async ({ app }) => {
     await app.open('?date=2021-06-01');
     await expect(app.document).toHaveAttribute('lang', 'fr');
-    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '1 juin 2021');
+    await expect(app.timeline.slider).toHaveAttribute('aria-valuetext', '1er\u00a0juin 2021');
   });
 });

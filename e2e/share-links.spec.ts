@@ -25,7 +25,7 @@ test.describe('share links', () => {
 
     const other = await app.openInNewPage(link);
     await expect(other.document).toHaveAttribute('lang', 'fr');
-    await expect(other.timeline.slider).toHaveAttribute('aria-valuetext', '11 novembre 2021');
+    await expect(other.timeline.slider).toHaveAttribute('aria-valuetext', '11\u00a0novembre 2021');
     await expect(other.panels.detailsTitle).toContainText('Gao');
     await expect(other.panels.layerToggle(/^Événements/)).not.toBeChecked();
     const [zoom, lat, lon] = (camera ?? '').split('/').map(Number);

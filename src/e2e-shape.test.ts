@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  HANDOVER_MARK_LAYERS,
   nameLayer,
   recordLayers,
   SITE_LOOKS,
@@ -20,6 +21,7 @@ import { LAYER_IDS, SITE_LAYER_IDS } from './data/schema';
 import { BASEMAP_LAYER_IDS, basemapLayers } from './map/basemap/layers';
 import { COMPARE_RING_LAYERS } from './map/style/compare-rings';
 import { DATA_LAYERS, selectionLayers } from './map/style/data-layers';
+import { HANDOVER_LAYERS } from './map/style/handover-marks';
 import { siteIconName } from './map/style/icons';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -50,6 +52,7 @@ const STYLE_IDS: readonly string[] = [
   ...Object.values(DATA_LAYERS).flatMap((layers) => layers.map((l) => l.id)),
   ...selectionLayers().map((l) => l.id),
   ...COMPARE_RING_LAYERS,
+  ...HANDOVER_LAYERS,
 ];
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -144,5 +147,9 @@ describe("the map driver's words name the style's layers", () => {
     const names = ['countries', 'capitals', 'towns', 'lakes', 'rivers', 'france sites'] as const;
     for (const n of names) expect(idsOf(textLayers), n).toContain(nameLayer(n));
     expect(BASEMAP_LAYER_IDS).toContain(nameLayer('countries'));
+  });
+
+  it('the replay’s hand-over mark is the style’s ring and label', () => {
+    expect([...HANDOVER_MARK_LAYERS]).toEqual([...HANDOVER_LAYERS]);
   });
 });

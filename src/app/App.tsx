@@ -34,6 +34,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
 import { ShareMenu } from './ShareMenu';
+import { SkipLinks } from './SkipLinks';
 import { StaleNotice } from './StaleNotice';
 import { markStarted } from './startup-failure';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -106,17 +107,23 @@ export function App() {
     }
   };
   const showDetails = Boolean(dataset && selected && dataset.byId.has(selected));
+  // Phones: the side panel is a sheet under the map, pulled up to the full screen to read.
+  const [sheetFull, setSheetFull] = useState(false);
 
   if (embed) return <EmbedApp dataset={dataset} statuses={statuses} range={range} />;
 
   return (
     <div className="app">
-      <a className="skip-link" href="#on-this-date">
-        {t('app.skipToList')}
-      </a>
+      <SkipLinks />
       <header className="app-header">
         <div className="app-title">
-          <h1>{t('app.title')}</h1>
+          <h1>
+            <span className="title-long">{t('app.title')}</span>
+            {/* Phones: a shorter title rather than a cut one. */}
+            <span className="title-short" aria-hidden="true">
+              {t('app.shortTitle')}
+            </span>
+          </h1>
           <p className="tagline">{t('app.tagline')}</p>
           <DataLine />
         </div>
@@ -130,8 +137,15 @@ export function App() {
         </div>
         <DataLine phone />
       </header>
+      {/* Before the map in the document, after it on screen (layout.css): the slider is among
+          the first Tab stops. */}
+      <footer className="app-footer" id="time-slider">
+        <ErrorBoundary name="slider">
+          <TimeSlider dataset={dataset} range={range} strip={<ImportedDensity range={range} />} />
+        </ErrorBoundary>
+      </footer>
       <main className="app-main">
-        <div className="map-area">
+        <div className="map-area" id="map">
           <ErrorBoundary name="map">
             <MapView dataset={dataset}>
               <ImportedAttribution />
@@ -154,7 +168,15 @@ export function App() {
             </ErrorBoundary>
           </div>
         </div>
-        <aside className="side" data-testid="side-panel">
+        <aside className={sheetFull ? 'side side--full' : 'side'} data-testid="side-panel">
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-expanded={sheetFull}
+            onClick={() => setSheetFull(!sheetFull)}
+          >
+            {t(sheetFull ? 'app.sheetLower' : 'app.sheetRaise')}
+          </button>
           {!showDetails && (
             <ErrorBoundary name="imported-details">
               <ImportedEventDetails />
@@ -201,11 +223,6 @@ export function App() {
           </SidePanel>
         </aside>
       </main>
-      <footer className="app-footer">
-        <ErrorBoundary name="slider">
-          <TimeSlider dataset={dataset} range={range} strip={<ImportedDensity range={range} />} />
-        </ErrorBoundary>
-      </footer>
       <ErrorBoundary name="about">
         <AboutDialog />
       </ErrorBoundary>

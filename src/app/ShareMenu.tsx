@@ -13,9 +13,15 @@ import { viewOf } from '../state/view-state';
 import { useView, viewStore } from '../state/view-store';
 import { DropMenu } from '../ui/DropMenu';
 import { embedLoaderSnippet, embedSnippet } from './embed';
+import { ShareBox } from './ShareBox';
 import './share.css';
 
-type Feedback = 'share.copied' | 'share.citeCopied' | 'share.copyFailed' | null;
+type Feedback =
+  | 'share.copied'
+  | 'share.citeCopied'
+  | 'share.embedCopied'
+  | 'share.copyFailed'
+  | null;
 
 /** The link of the view shown now (read when the reader asks, not on every render). */
 const currentLink = () => shareLink(viewOf(viewStore.getState()), window.location);
@@ -50,6 +56,7 @@ export function ShareMenu() {
       accessed: formatDay(lang, today()),
       url: currentLink(),
     });
+    setEmbedCode(null);
     setCitation(text);
     close();
     say((await copy(text)) ? 'share.citeCopied' : 'share.copyFailed');
@@ -89,6 +96,7 @@ export function ShareMenu() {
             onClick={() => {
               close();
               const base = `${window.location.origin}${window.location.pathname}`;
+              setCitation(null);
               const view = viewOf(viewStore.getState());
               const title = t('app.title');
               setEmbedCode({
@@ -103,47 +111,38 @@ export function ShareMenu() {
         </>
       )}
     >
+      {/* After "Copy link" (no box open): a toast that covers no title. */}
       <p className="share-feedback" role="status" aria-live="polite">
-        {feedback ? t(feedback) : ''}
+        {feedback && !citation && !embedCode ? t(feedback) : ''}
       </p>
       {embedCode && (
-        <div className="citation" data-testid="embed-code">
-          <p>{t('share.embedCode')}</p>
-          <label>
-            <span>{t('share.embedLoader')}</span>
-            <textarea
-              readOnly
-              value={embedCode.loader}
-              rows={4}
-              onFocus={(e) => e.target.select()}
-              data-testid="embed-loader"
-            />
-          </label>
-          <label>
-            <span>{t('share.embedPlain')}</span>
-            <textarea
-              readOnly
-              value={embedCode.plain}
-              rows={3}
-              onFocus={(e) => e.target.select()}
-              data-testid="embed-plain"
-            />
-          </label>
-          <button type="button" onClick={() => setEmbedCode(null)}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
+        <ShareBox
+          label={t('share.embedCode')}
+          texts={[
+            {
+              label: t('share.embedLoader'),
+              text: embedCode.loader,
+              rows: 4,
+              testId: 'embed-loader',
+            },
+            { label: t('share.embedPlain'), text: embedCode.plain, rows: 3, testId: 'embed-plain' },
+          ]}
+          testId="embed-code"
+          feedback={feedback ? t(feedback) : ''}
+          onCopy={async (text) =>
+            say((await copy(text)) ? 'share.embedCopied' : 'share.copyFailed')
+          }
+          onClose={() => setEmbedCode(null)}
+        />
       )}
       {citation && (
-        <div className="citation">
-          <label>
-            <span className="visually-hidden">{t('share.cite')}</span>
-            <textarea readOnly value={citation} rows={3} onFocus={(e) => e.target.select()} />
-          </label>
-          <button type="button" onClick={() => setCitation(null)}>
-            {t('notice.dismiss')}
-          </button>
-        </div>
+        <ShareBox
+          label={t('share.cite')}
+          texts={[{ text: citation, rows: 4 }]}
+          feedback={feedback ? t(feedback) : ''}
+          onCopy={async (text) => say((await copy(text)) ? 'share.citeCopied' : 'share.copyFailed')}
+          onClose={() => setCitation(null)}
+        />
       )}
     </DropMenu>
   );

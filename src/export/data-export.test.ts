@@ -9,7 +9,7 @@ import {
 } from '../data/schema';
 import { recordsShown } from '../data/shown';
 import { realDataset } from '../data/testing/real-dataset';
-import { CSV_COLUMNS, csvField, toCsv, toGeoJSON } from './data-export';
+import { CSV_COLUMNS, csvField, csvHeader, toCsv, toGeoJSON } from './data-export';
 
 const dataset = realDataset();
 const day = dayNumber(2022, 9, 1);
@@ -83,14 +83,40 @@ describe('the data export', () => {
 
   it('writes a CSV with a header, one row per record, dates as written and sources', () => {
     const rows = readCsv(toCsv(records, day));
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const header = rows[0] ?? [];
+    expect(header.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
     expect(rows.length).toBe(records.length + 1);
+    const col = (name: string) => header.indexOf(name);
     const gao = rows.find((r) => r[0] === 'fr-gao') ?? [];
     expect(gao.slice(0, 4)).toEqual(['fr-gao', 'france', 'france', 'base']);
-    expect(gao[CSV_COLUMNS.indexOf('end_date')]).toBe('2022-08-15');
-    expect(gao[CSV_COLUMNS.indexOf('status')]).toBe('ended');
-    expect(gao[CSV_COLUMNS.indexOf('sources')]).toMatch(/https?:\/\//);
-    for (const r of rows) expect(r.length).toBe(CSV_COLUMNS.length);
+    expect(gao[col('end_date')]).toBe('2022-08-15');
+    expect(gao[col('status')]).toBe('ended');
+    expect(gao[col('source_1_url')]).toMatch(/^https?:\/\//);
+    for (const r of rows) expect(r.length).toBe(header.length);
+  });
+
+  it('gives a researcher the last report, the approximate flag, the notes, one source per group', () => {
+    const all = [...dataset.byId.values()];
+    const rows = readCsv(toCsv(all, day));
+    const header = rows[0] ?? [];
+    const col = (name: string) => header.indexOf(name);
+    const most = Math.max(...all.map((r) => r.props.sources.length));
+    expect(header).toEqual(csvHeader(most));
+    expect(header).toContain(`source_${most}_supports`);
+    const bamako = rows.find((r) => r[0] === 'ru-mali-bamako') ?? [];
+    const record = dataset.byId.get('ru-mali-bamako');
+    if (record?.type !== 'site') throw new Error('no Bamako site');
+    const p = record.props;
+    expect(bamako[col('last_report')]).toBe('last_confirmed' in p ? p.last_confirmed : 'none');
+    expect(bamako[col('approximate')]).toBe('true');
+    expect(bamako[col('location_note_en')]).toBe(p['location_note:en']);
+    expect(bamako[col('description_fr')]).toBe(p['description:fr']);
+    p.sources.forEach((s, i) => {
+      expect(bamako[col(`source_${i + 1}_url`)]).toBe(s.url);
+      expect(bamako[col(`source_${i + 1}_supports`)]).toBe(s.supports.join(' '));
+    });
+    // Groups past a record's own sources are empty, not shifted.
+    expect(bamako[col(`source_${p.sources.length + 1}_url`)] ?? '').toBe('');
   });
 
   it('quotes what needs quoting and defuses spreadsheet formulas', () => {

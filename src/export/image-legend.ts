@@ -1,7 +1,10 @@
 /** The exported image's legend: what the view draws, each actor shown with its colour and shape
- * (\`data/actors.json\`), the events, the moves, the vacated look and a comparison's rings. Pure. */
+ * (`data/actors.json`), the events and the moves when shown, every look a site can have on the
+ * map (active, uncertain date, not confirmed, approximate position, vacated) and a comparison's
+ * rings, so that a picture printed without the app still says what each mark means. Pure. */
 import { SITE_LAYER_IDS } from '../data/schema';
 import { layerName } from '../i18n/actor-text';
+import type { MessageKey } from '../i18n/en';
 import { formatDay } from '../i18n/format-date';
 import { translate } from '../i18n/index';
 import type { ViewState } from '../state/view-state';
@@ -20,18 +23,30 @@ export interface LegendEntry {
   readonly shape: SwatchShape;
 }
 
-export function imageLegend(view: ViewState): LegendEntry[] {
-  const t = (key: Parameters<typeof translate>[1]) => translate(view.lang, key);
-  const legend: LegendEntry[] = [
-    ...SITE_LAYER_IDS.filter((id) => view.layers.includes(id)).map((id) => ({
-      label: layerName(view.lang, id),
-      color: actorColor(id),
-      shape: actorShape(id),
-    })),
-    { label: t('layer.events'), color: EVENTS_SWATCH_COLOR, shape: 'triangle' },
-    { label: t('layer.moves'), color: MOVE_COLOR, shape: 'line' },
-    { label: t('legend.ended'), color: '#6b7280', shape: 'ring' },
-  ];
+/** The site looks, in the grey of the legend panel (the colour says the actor, above). */
+const LOOKS: readonly { key: MessageKey; color: string; shape: SwatchShape }[] = [
+  { key: 'legend.active', color: '#1f2937', shape: 'circle' },
+  { key: 'legend.uncertain', color: '#6b7280', shape: 'dashed' },
+  { key: 'legend.unconfirmed', color: '#9ca3af', shape: 'query' },
+  { key: 'legend.approximate', color: '#4b5563', shape: 'corners' },
+  { key: 'legend.ended', color: '#6b7280', shape: 'ring' },
+];
+
+export function imageLegend(
+  view: Pick<ViewState, 'lang' | 'layers' | 'compare' | 'date'>,
+): LegendEntry[] {
+  const t = (key: MessageKey) => translate(view.lang, key);
+  const sites = SITE_LAYER_IDS.filter((id) => view.layers.includes(id));
+  const legend: LegendEntry[] = sites.map((id) => ({
+    label: layerName(view.lang, id),
+    color: actorColor(id),
+    shape: actorShape(id),
+  }));
+  if (view.layers.includes('events'))
+    legend.push({ label: t('layer.events'), color: EVENTS_SWATCH_COLOR, shape: 'triangle' });
+  if (view.layers.includes('moves'))
+    legend.push({ label: t('layer.moves'), color: MOVE_COLOR, shape: 'line' });
+  if (sites.length > 0) for (const look of LOOKS) legend.push({ ...look, label: t(look.key) });
   if (view.compare !== null) {
     legend.push({
       label: translate(view.lang, 'compare.period', {

@@ -7,7 +7,10 @@
 import type { Shape } from '../data/actors';
 import { traceShape } from '../theme/shapes';
 
-export type SwatchShape = Shape | 'triangle' | 'line' | 'ring';
+/** An actor's shape, the events' triangle, the moves' line, and the site looks as the map
+ * draws them: a vacated ring, an uncertain date's dashed outline, a pale disc with a "?" (not
+ * confirmed), four corners (approximate position). */
+export type SwatchShape = Shape | 'triangle' | 'line' | 'ring' | 'dashed' | 'query' | 'corners';
 
 export interface ImageCaption {
   readonly title: string;
@@ -35,6 +38,48 @@ function swatch(
   ctx.fillStyle = color;
   ctx.strokeStyle = color;
   ctx.lineWidth = r / 2.5;
+  if (shape === 'corners') {
+    ctx.beginPath();
+    for (const [sx, sy] of [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const) {
+      ctx.moveTo(x + sx * r, y + sy * r * 0.55);
+      ctx.lineTo(x + sx * r, y + sy * r);
+      ctx.lineTo(x + sx * r * 0.55, y + sy * r);
+    }
+    ctx.lineWidth = r / 4;
+    ctx.stroke();
+    return;
+  }
+  if (shape === 'dashed' || shape === 'query') {
+    // Uncertain: a dashed ring around a grey disc; not confirmed: a pale disc with a "?".
+    ctx.beginPath();
+    ctx.arc(x, y, r * 0.8, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.strokeStyle = '#374151';
+    ctx.lineWidth = r / 5;
+    ctx.setLineDash(shape === 'dashed' ? [r / 2, r / 3] : [r / 6, r / 5]);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    if (shape === 'query') {
+      // The caption's font and alignment are the caller's: kept around the "?".
+      ctx.save();
+      ctx.beginPath();
+      ctx.arc(x + r * 0.75, y - r * 0.75, r * 0.5, 0, Math.PI * 2);
+      ctx.fillStyle = '#1f2937';
+      ctx.fill();
+      ctx.fillStyle = '#ffffff';
+      ctx.font = `bold ${r * 0.8}px sans-serif`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      ctx.fillText('?', x + r * 0.75, y - r * 0.7);
+      ctx.restore();
+    }
+    return;
+  }
   if (shape === 'ring') {
     ctx.beginPath();
     ctx.arc(x, y, r, 0, Math.PI * 2);

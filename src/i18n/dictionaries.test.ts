@@ -51,7 +51,7 @@ describe('translate', () => {
     expect(translate('fr', 'layers.count', { count: 0 })).toBe('0 affiché');
     expect(translate('fr', 'layers.count', { count: 2 })).toBe('2 affichés');
     expect(translate('fr', 'layers.loadError', { layer: 'Événements' })).toBe(
-      'Impossible de charger « Événements ».',
+      'Impossible de charger «\u00a0Événements\u00a0».',
     );
   });
 

@@ -21,6 +21,8 @@ import { useSetMapHost } from './host-context';
 import { TwoMaps } from './light/two-maps';
 import { MapControls } from './MapControls';
 import { MapMessages } from './MapMessages';
+import { type Hover, MapTooltip } from './MapTooltip';
+import { replayMarks } from './story/replay-marks';
 import { useStoryCamera } from './story/use-story-camera';
 import './map.css';
 
@@ -49,6 +51,7 @@ export function MapView({ dataset, children }: Props) {
   const [status, setStatus] = useState<MapStatus>({ type: 'loading' });
   const [shown, setShown] = useState<ShownMap>('none');
   const [failedFiles, setFailedFiles] = useState<readonly MapFile[]>([]);
+  const [hover, setHover] = useState<Hover | null>(null);
   const setHost = useSetMapHost();
   const data = useRef(dataset);
   data.current = dataset;
@@ -61,7 +64,11 @@ export function MapView({ dataset, children }: Props) {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const inputs = (view: ViewState) => ({ ...viewOf(view), rings: ringsOf(view, data.current) });
+    const inputs = (view: ViewState) => ({
+      ...viewOf(view),
+      rings: ringsOf(view, data.current),
+      handovers: replayMarks(data.current, view.date, uiStore.getState().speed, view.lang),
+    });
     const ui = uiStore.getState();
     const m = new TwoMaps(el, inputs(viewStore.getState()), {
       onCamera: cameraMovedByMap,
@@ -70,6 +77,7 @@ export function MapView({ dataset, children }: Props) {
       onShown: setShown,
       onFirstMap: ui.markFirstMap,
       onFirstView: ui.markFirstView,
+      onHover: setHover,
       onFiles: (failed) => {
         setFailedFiles(failed);
         // A missing basemap never lets the map say "data visible": what is shown is the view.
@@ -106,7 +114,14 @@ export function MapView({ dataset, children }: Props) {
     for (const layer of dataset.layers) m.setData(layer.id, layer);
     // The rings depend on the data too.
     const view = viewStore.getState();
-    m.update({ ...viewOf(view), rings: ringsOf(view, dataset) }, NO_MOVE);
+    m.update(
+      {
+        ...viewOf(view),
+        rings: ringsOf(view, dataset),
+        handovers: replayMarks(dataset, view.date, uiStore.getState().speed, view.lang),
+      },
+      NO_MOVE,
+    );
   }, [dataset]);
 
   return (
@@ -128,6 +143,7 @@ export function MapView({ dataset, children }: Props) {
         failedFiles={failedFiles}
         onRetryFiles={() => maps.current?.retryFiles()}
       />
+      <MapTooltip hover={hover} dataset={dataset} />
       <p className="map-attribution">{t('map.attribution')}</p>
       {children}
     </div>

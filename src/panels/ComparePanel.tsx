@@ -6,15 +6,28 @@
 
 import { compare } from '../data/compare';
 import type { Dataset } from '../data/dataset';
-import { clampDay, firstShownDay, isoDay, parseDate } from '../data/dates';
+import { clampDay } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { actorName } from '../i18n/actor-text';
-import { formatDay } from '../i18n/format-date';
+import { datePhrase, formatDay } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord, setCompare } from '../state/actions';
+import { useDateFormat } from '../state/use-date-field';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
+import { actorColor } from '../theme/palette';
+import { DateField } from '../ui/DateField';
 import './panels.css';
+
+/** What happened to a record and when, at the date's own precision ("handed over 14 Dec 2021",
+ * "arrived between Nov and Dec 2021"), never a day the data does not give. */
+function change(r: AnyRecord, label: string | null, field: 'start' | 'end', lang: 'fr' | 'en') {
+  const text =
+    r.type === 'move' ? r.props.date : field === 'end' ? r.props.end_date : r.props.start_date;
+  if (!text) return label ?? '';
+  const when = datePhrase(lang, text, 'stamp', 'short');
+  return label ? `${label} ${when}` : when;
+}
 
 function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: string }) {
   const lang = useLang();
@@ -22,7 +35,8 @@ function Item({ r, dataset, what }: { r: AnyRecord; dataset: Dataset; what: stri
     <li>
       <button
         type="button"
-        className={`record record--${r.actor}`}
+        className="list-button record"
+        style={{ borderLeftColor: actorColor(r.actor) }}
         onClick={() => selectRecord(r, { fly: true })}
       >
         <span className="record-name">{recordName(r, lang, dataset.byId)}</span>
@@ -39,6 +53,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
   const compareDay = useView((s) => s.compare);
   const layers = useView((s) => s.layers);
   const hidden = useView((s) => s.hidden);
+  const dates = useDateFormat();
   if (!dataset) return <p role="status">{t('app.loading')}</p>;
   if (compareDay === null) return null;
   const result = compare(dataset, compareDay, day, { layers, hidden });
@@ -47,21 +62,16 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
     to: formatDay(lang, result.to),
   });
   return (
-    <div className="compare">
+    <div className="compare on-date">
       <div className="compare-controls">
-        <label>
-          <span>{t('compare.since')}</span>
-          <input
-            type="date"
-            value={isoDay(compareDay)}
-            min={isoDay(dataset.range.min)}
-            max={isoDay(dataset.range.max)}
-            onChange={(e) => {
-              const parsed = parseDate(e.target.value);
-              if (typeof parsed !== 'string') setCompare(clampDay(parsed.first, dataset.range));
-            }}
-          />
-        </label>
+        <DateField
+          dates={dates}
+          label={t('compare.since')}
+          value={compareDay}
+          min={dataset.range.min}
+          max={dataset.range.max}
+          onChange={(day) => setCompare(clampDay(day, dataset.range))}
+        />
         <button type="button" onClick={() => setCompare(null)}>
           {t('compare.stop')}
         </button>
@@ -85,7 +95,12 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
                   key={`left-${r.id}`}
                   r={r}
                   dataset={dataset}
-                  what={t(a.handedOver.has(r.id) ? 'compare.handedOver' : 'compare.leftItem')}
+                  what={change(
+                    r,
+                    t(a.handedOver.has(r.id) ? 'compare.handedOver' : 'compare.leftItem'),
+                    'end',
+                    lang,
+                  )}
                 />
               ))}
               {a.opened.map((r) => (
@@ -93,7 +108,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
                   key={`opened-${r.id}`}
                   r={r}
                   dataset={dataset}
-                  what={t('compare.openedItem')}
+                  what={change(r, t('compare.openedItem'), 'start', lang)}
                 />
               ))}
               {a.events.map((r) => (
@@ -101,7 +116,7 @@ export function ComparePanel({ dataset }: { dataset: Dataset | null }) {
                   key={`event-${r.id}`}
                   r={r}
                   dataset={dataset}
-                  what={formatDay(lang, firstShownDay(r.span), 'short')}
+                  what={change(r, null, 'start', lang)}
                 />
               ))}
             </ul>

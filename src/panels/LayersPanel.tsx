@@ -27,9 +27,9 @@ function kindsOf(records: readonly AnyRecord[]): RecordKind[] {
 const LEGEND = [
   ['swatch--circle swatch--filled', 'legend.active'],
   ['swatch--circle swatch--dashed', 'legend.uncertain'],
-  ['swatch--circle swatch--pale', 'legend.unconfirmed'],
+  ['swatch--circle swatch--pale swatch--query', 'legend.unconfirmed'],
   ['swatch--circle swatch--hollow', 'legend.ended'],
-  ['swatch--halo', 'legend.approximate'],
+  ['swatch--corners', 'legend.approximate'],
   ['swatch--triangle', 'legend.event'],
   ['swatch--line', 'legend.move'],
 ] as const;

@@ -5,18 +5,12 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import type { Dataset } from '../data/dataset';
 import type { AnyRecord } from '../data/model';
-import { formatDateText } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord } from '../state/actions';
 import { useLang, useT } from '../state/use-lang';
+import { briefPeriod } from './record-period';
 import { searchRecords } from './search-index';
 import './search.css';
-import type { Lang } from '../i18n/lang';
-
-function when(r: AnyRecord, lang: Lang): string {
-  if (r.type === 'move') return formatDateText(lang, r.props.date, 'short');
-  return r.props.start_date ? formatDateText(lang, r.props.start_date, 'short') : '';
-}
 
 export function SearchBox({ dataset }: { dataset: Dataset | null }) {
   const t = useT();
@@ -96,7 +90,7 @@ export function SearchBox({ dataset }: { dataset: Dataset | null }) {
           >
             <span>{dataset ? recordName(r, lang, dataset.byId) : r.id}</span>
             <span className="search-meta">
-              {t(`kind.${r.kind}`)} · {when(r, lang)}
+              {t(`kind.${r.kind}`)} · {briefPeriod(r, lang)}
             </span>
           </div>
         ))}

@@ -34,7 +34,7 @@ describe('On this date, against the record', () => {
   it('says when a site’s start is unknown instead of calling it active (Ayorou)', () => {
     const day = dayNumber(2021, 6, 1);
     expect(statusText(name('fr-ayorou'), day, 'en')).toBe('present — since when unknown');
-    expect(statusText(name('fr-ayorou'), day, 'fr')).toBe('présente — depuis une date inconnue');
+    expect(statusText(name('fr-ayorou'), day, 'fr')).toBe('en place — depuis une date inconnue');
   });
 
   it('on 2022-09-01 no French base in Mali is active and Gao is vacated', () => {
@@ -45,7 +45,7 @@ describe('On this date, against the record', () => {
     expect(mali?.length).toBeGreaterThan(4);
     for (const r of mali ?? []) expect(statusText(r, day, 'en'), r.id).toMatch(/^vacated/);
     expect(statusText(name('fr-gao'), day, 'en')).toBe('vacated 15 Aug 2022');
-    expect(statusText(name('fr-gao'), day, 'fr')).toBe('quittée le 15 août 2022');
+    expect(statusText(name('fr-gao'), day, 'fr')).toBe('départ le 15\u00a0août 2022');
   });
 
   it('lists active sites before vacated ones, with the Russians at Timbuktu in 2022', () => {
@@ -82,6 +82,23 @@ describe('search', () => {
     expect(ids('tombouctou')).toContain('fr-timbuktu');
     expect(ids('timbuktu', 'fr')).toContain('fr-timbuktu');
     expect(ids('tombouctou')).toContain('ru-mali-timbuktu');
+  });
+
+  it('finds the sites of a country, in either language, and other spellings', () => {
+    expect(ids('Niger').filter((id) => id.startsWith('fr-'))).toEqual(
+      expect.arrayContaining(['fr-niamey', 'fr-ouallam']),
+    );
+    expect(ids('Tchad')).toContain('fr-ndjamena');
+    expect(ids('chad', 'fr')).toContain('fr-abeche');
+    expect(ids('Ndjamena')).toContain('fr-ndjamena');
+    expect(ids('tillabery')).toContain('fr-tillaberi');
+    expect(ids('Mali')).toContain('fr-gao');
+    // Every site in Niger is listed, the first ones within the first few results.
+    const niger = ids('Niger');
+    for (const id of ['fr-madama', 'fr-niamey', 'fr-ouallam', 'fr-ayorou', 'fr-diffa']) {
+      expect(niger, id).toContain(id);
+    }
+    expect(niger.indexOf('fr-ayorou')).toBeLessThan(8);
   });
 
   it('finds nothing for one letter or an unknown word', () => {

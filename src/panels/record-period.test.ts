@@ -23,7 +23,7 @@ describe('recordPeriod', () => {
     const confirmed = 'last_confirmed' in r.props ? r.props.last_confirmed : undefined;
     expect(confirmed).toBeDefined();
     expect(recordPeriod(r, 'en')).toMatch(/^since .+ — last reported \d{1,2} \w+ \d{4}$/);
-    expect(recordPeriod(r, 'fr')).toMatch(/signalée pour la dernière fois le \d{1,2} \S+ \d{4}$/);
+    expect(recordPeriod(r, 'fr')).toMatch(/dernier signalement le \d{1,2}(er)?\u00a0\S+ \d{4}$/);
   });
 
   it('never says "last reported" of a record that has an end', () => {
@@ -38,6 +38,6 @@ describe('lastReported', () => {
   it('uses "in" for a month or a year, as the language wants', () => {
     expect(lastReported('en', '2025-06-06')).toBe('last reported 6 June 2025');
     expect(lastReported('en', '2025-06')).toBe('last reported in June 2025');
-    expect(lastReported('fr', '2025-06')).toBe('signalée pour la dernière fois en juin 2025');
+    expect(lastReported('fr', '2025-06')).toBe('dernier signalement en juin 2025');
   });
 });

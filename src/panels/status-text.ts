@@ -3,7 +3,7 @@
 import { pastLastReport, statusAt } from '../data/dates';
 import type { AnyRecord } from '../data/model';
 import { translate } from '../i18n';
-import { formatDateText } from '../i18n/format-date';
+import { datePhrase, formatDateText } from '../i18n/format-date';
 import type { Lang } from '../i18n/lang';
 import { lastReported } from './record-period';
 
@@ -19,7 +19,7 @@ export function statusText(r: AnyRecord, day: number, lang: Lang): string {
   }
   if (status === 'ended' && r.props.end_date) {
     return translate(lang, 'status.endedOn', {
-      date: formatDateText(lang, r.props.end_date, 'short'),
+      date: datePhrase(lang, r.props.end_date, 'stamp', 'short'),
     });
   }
   const report = 'last_confirmed' in r.props ? r.props.last_confirmed : undefined;

@@ -1,15 +1,20 @@
 /** Transient UI state that is not part of a share link: notices and playback. */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { DEFAULT_SPEED, type PlaySpeed } from '../data/replay';
 import type { LinkProblem } from './link-problems';
-
-export const SPEEDS = [1, 4, 16] as const;
-export type Speed = (typeof SPEEDS)[number];
 
 interface UiStore {
   readonly linkProblems: readonly LinkProblem[];
   readonly playing: boolean;
-  readonly speed: Speed;
+  /** Days of the record per second of playback. */
+  readonly speed: PlaySpeed;
+  /** The replay's range as the reader chose it (null: the slider's start or end), and whether
+   * it loops. */
+  readonly playFrom: number | null;
+  readonly playTo: number | null;
+  readonly loop: boolean;
+  setPlayRange(range: { from?: number | null; to?: number | null; loop?: boolean }): void;
   /** Whether the opening link named a date (else a linked record may move the slider). */
   readonly linkHadDate: boolean;
   /** Whether the first view is on screen (the map with its data, or the text views where there
@@ -31,13 +36,22 @@ interface UiStore {
   addLinkProblems(problems: readonly LinkProblem[]): void;
   dismissLinkProblems(): void;
   setPlaying(playing: boolean): void;
-  setSpeed(speed: Speed): void;
+  setSpeed(speed: PlaySpeed): void;
 }
 
 export const uiStore = createStore<UiStore>()((set) => ({
   linkProblems: [],
   playing: false,
-  speed: 4,
+  speed: DEFAULT_SPEED,
+  playFrom: null,
+  playTo: null,
+  loop: false,
+  setPlayRange: (range) =>
+    set((s) => ({
+      playFrom: range.from === undefined ? s.playFrom : range.from,
+      playTo: range.to === undefined ? s.playTo : range.to,
+      loop: range.loop ?? s.loop,
+    })),
   linkHadDate: false,
   firstView: false,
   markFirstView: () => set({ firstView: true }),

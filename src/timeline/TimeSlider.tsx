@@ -7,15 +7,17 @@ import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 
 import { adjacentChange, type Dataset } from '../data/dataset';
 import { clampDay, firstShownDay } from '../data/dates';
 import type { PlaceRecord } from '../data/model';
+import { markDays, PLAY_SPEEDS, type PlaySpeed, recentHandovers } from '../data/replay';
 import { formatDay } from '../i18n/format-date';
 import { recordName } from '../i18n/record-text';
 import { selectRecord, setDate } from '../state/actions';
-import { SPEEDS, type Speed, uiStore, useUi } from '../state/ui-store';
+import { uiStore, useUi } from '../state/ui-store';
 import { useLang, useT } from '../state/use-lang';
 import { useView } from '../state/view-store';
 import { EVENT_KIND_COLOR } from '../theme/palette';
 import { changeCaption } from './change-caption';
 import { DensityStrip } from './DensityStrip';
+import { ReplayControls } from './ReplayControls';
 import { dayForKey, type Range } from './slider-keys';
 import { usePlayback } from './usePlayback';
 import { scaleFor } from './year-ticks';
@@ -37,6 +39,21 @@ function Icon({ name }: { name: keyof typeof ICON_PATHS }) {
       <path d={ICON_PATHS[name]} fill="currentColor" />
     </svg>
   );
+}
+
+/** The caption under the slider: the change the reader stepped to, or a hand-over while its
+ * mark is on the map (a replay passes its day in a frame; the caption stays as long as the
+ * mark). */
+function captionAt(
+  dataset: Dataset,
+  date: number,
+  steppedTo: number | null,
+  speed: number,
+  lang: 'fr' | 'en',
+): string {
+  if (steppedTo === date) return changeCaption(dataset, date, lang);
+  const [latest] = recentHandovers(dataset, date, markDays(speed));
+  return latest ? changeCaption(dataset, latest.day, lang) : '';
 }
 
 export function TimeSlider({
@@ -100,56 +117,6 @@ export function TimeSlider({
 
   return (
     <div className="slider">
-      <div className="slider-top">
-        <p className="slider-date" aria-hidden="true">
-          {dateText}
-        </p>
-        <p className="slider-caption" role="status" aria-live="polite" data-testid="change-caption">
-          {dataset && caption === date ? changeCaption(dataset, date, lang) : ''}
-        </p>
-        <fieldset className="slider-buttons" aria-label={t('slider.controls')}>
-          <button
-            type="button"
-            onClick={() => jump(-1)}
-            disabled={!dataset}
-            aria-label={t('slider.prevChange')}
-            title={t('slider.prevChange')}
-          >
-            <Icon name="prev" />
-          </button>
-          <button
-            type="button"
-            className="play"
-            onClick={() => uiStore.getState().setPlaying(!playing)}
-            aria-label={playing ? t('slider.pause') : t('slider.play')}
-            aria-pressed={playing}
-          >
-            <Icon name={playing ? 'pause' : 'play'} />
-          </button>
-          <button
-            type="button"
-            onClick={() => jump(1)}
-            disabled={!dataset}
-            aria-label={t('slider.nextChange')}
-            title={t('slider.nextChange')}
-          >
-            <Icon name="next" />
-          </button>
-          <label className="speed">
-            <span className="visually-hidden">{t('slider.speed')}</span>
-            <select
-              value={speed}
-              onChange={(e) => uiStore.getState().setSpeed(Number(e.target.value) as Speed)}
-            >
-              {SPEEDS.map((s) => (
-                <option key={s} value={s}>
-                  {t('slider.speedValue', { n: s })}
-                </option>
-              ))}
-            </select>
-          </label>
-        </fieldset>
-      </div>
       <div className="slider-track" ref={track}>
         <DensityStrip days={dataset?.changeDays ?? []} range={range} label={t('slider.density')} />
         {strip}
@@ -199,6 +166,59 @@ export function TimeSlider({
             </span>
           ))}
         </div>
+      </div>
+      <div className="slider-top">
+        <p className="slider-date" aria-hidden="true">
+          <span className="slider-date-long">{dateText}</span>
+          {/* Phones: the short date leaves room for the controls on the same row. */}
+          <span className="slider-date-short">{formatDay(lang, date, 'short')}</span>
+        </p>
+        <p className="slider-caption" role="status" aria-live="polite" data-testid="change-caption">
+          {dataset ? captionAt(dataset, date, caption, speed, lang) : ''}
+        </p>
+        <fieldset className="slider-buttons" aria-label={t('slider.controls')}>
+          <button
+            type="button"
+            onClick={() => jump(-1)}
+            disabled={!dataset}
+            aria-label={t('slider.prevChange')}
+            title={t('slider.prevChange')}
+          >
+            <Icon name="prev" />
+          </button>
+          <button
+            type="button"
+            className="play"
+            onClick={() => uiStore.getState().setPlaying(!playing)}
+            aria-label={playing ? t('slider.pause') : t('slider.play')}
+            aria-pressed={playing}
+          >
+            <Icon name={playing ? 'pause' : 'play'} />
+          </button>
+          <button
+            type="button"
+            onClick={() => jump(1)}
+            disabled={!dataset}
+            aria-label={t('slider.nextChange')}
+            title={t('slider.nextChange')}
+          >
+            <Icon name="next" />
+          </button>
+          <label className="speed">
+            <span className="visually-hidden">{t('slider.speed')}</span>
+            <select
+              value={speed}
+              onChange={(e) => uiStore.getState().setSpeed(Number(e.target.value) as PlaySpeed)}
+            >
+              {PLAY_SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {t('slider.speedValue', { n: s })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ReplayControls range={range} />
+        </fieldset>
       </div>
       <p id="slider-help" className="slider-help visually-hidden">
         {t('slider.help')}

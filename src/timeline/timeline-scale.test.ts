@@ -43,7 +43,7 @@ describe('the caption of a change', () => {
       '14 December 2021 — France moves from Timbuktu to Gao desert base',
     );
     expect(changeCaption(dataset, dayNumber(2021, 12, 14), 'fr')).toBe(
-      '14 décembre 2021 — France passe de Tombouctou à Gao',
+      '14\u00a0décembre 2021 — France passe de Tombouctou à Gao',
     );
   });
 

@@ -49,3 +49,6 @@ export function nameLayer(names: Names): string {
   const site = /^(.+) sites$/.exec(names);
   return site ? `${site[1]}-labels` : BASEMAP_NAMES[names as keyof typeof BASEMAP_NAMES];
 }
+
+/** The replay's mark of a hand-over: its ring and its label ("France → Russia"). */
+export const HANDOVER_MARK_LAYERS = ['handover-ring', 'handover-label'] as const;

@@ -12,6 +12,7 @@ import { OVERLAYS } from '../../../src/map/story/overlays';
 import { type Box, boxOf, expect, type Page } from '../browser';
 import { evaluate, HANDLE_NAME, waitUntil } from '../handle';
 import {
+  HANDOVER_MARK_LAYERS,
   type Names,
   nameLayer,
   recordLayers,
@@ -65,6 +66,16 @@ export class MapDriver {
   async sitesDrawn(actor: SiteActor, ...looks: SiteLook[]): Promise<string[]> {
     const shown = looks.length > 0 ? looks : SITE_LOOKS;
     return this.idsDrawn(shown.map((look) => siteLayer(actor, look)));
+  }
+
+  /** The hand-overs the replay marks on the map, with their label ("France → Russia"). */
+  async handoverMarks(): Promise<{ id: string; label: string }[]> {
+    const props = await this.drawn(HANDOVER_MARK_LAYERS.slice(0, 1));
+    const labels = await this.drawn(HANDOVER_MARK_LAYERS.slice(1));
+    return props.map((p) => ({
+      id: String(p.id ?? ''),
+      label: String(labels.find((l) => l.id === p.id)?.label ?? ''),
+    }));
   }
 
   /** The ids of the events drawn. */
@@ -139,6 +150,18 @@ export class MapDriver {
     const point = await evaluate(this.page, HANDLE_NAME, (h, at) => h.project(at), lonLat);
     const box = await this.region.boundingBox();
     await this.page.mouse.click((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+  }
+
+  /** Moves the pointer over a place of the map ([lon, lat]), as a reader hovering a site. */
+  async hover(lonLat: [number, number]): Promise<void> {
+    const point = await evaluate(this.page, HANDLE_NAME, (h, at) => h.project(at), lonLat);
+    const box = await this.region.boundingBox();
+    await this.page.mouse.move((box?.x ?? 0) + point.x, (box?.y ?? 0) + point.y);
+  }
+
+  /** The name shown under the pointer or the focus. */
+  get tooltip() {
+    return this.page.getByRole('tooltip');
   }
 
   /** A wheel zoom over the map, as a reader would. */

@@ -96,4 +96,21 @@ export class PanelsDriver {
   get comparePanel() {
     return this.page.getByRole('region', { name: /What changed|Ce qui a changé/ });
   }
+
+  /** What in the Layers panel reaches past its sides (a label, a select, a count cut off): the
+   * panel may scroll up and down, never sideways. */
+  async layersOverflow(): Promise<string[]> {
+    return this.page.locator('details.layers').evaluate((panel) => {
+      const box = panel.getBoundingClientRect();
+      const out: string[] = [];
+      if (panel.scrollWidth > panel.clientWidth + 1) out.push('the panel scrolls sideways');
+      for (const el of panel.querySelectorAll<HTMLElement>('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) continue;
+        if (r.left < box.left - 1 || r.right > box.right + 1)
+          out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+      }
+      return out;
+    });
+  }
 }

@@ -27,6 +27,13 @@ export class ShareDriver {
       .inputValue();
   }
 
+  /** Share → an item that opens a box (Cite this view, Embed), and the box it opens. */
+  async openBox(item: RegExp, box: RegExp) {
+    await this.openShare();
+    await this.page.getByRole('button', { name: item }).click();
+    return this.page.getByRole('dialog', { name: box });
+  }
+
   /** Chooses an item of the Download menu and returns the file it downloads. */
   async download(item: RegExp): Promise<{ name: string; bytes: Buffer }> {
     await this.page.getByRole('button', { name: /^(Download|Télécharger)$/ }).click();

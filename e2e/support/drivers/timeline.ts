@@ -76,4 +76,32 @@ export class TimelineDriver {
   entry(name: RegExp | string) {
     return this.entries.getByRole('button', { name }).first();
   }
+
+  /** The replay's speed (days per second). */
+  get speed() {
+    return this.page.getByRole('combobox', { name: /^(Speed|Vitesse)/ });
+  }
+
+  /** Opens the replay's options (go to, from, to, loop). */
+  async openReplayOptions(): Promise<void> {
+    const options = this.page.locator('details.replay');
+    if (!(await options.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await this.page.getByText(/^(Replay options|Options de lecture)$/).click();
+  }
+
+  /** A date field of the replay's options ("Go to", « Lire du »…). */
+  dateField(label: RegExp | string) {
+    return this.page.getByRole('textbox', { name: label, exact: typeof label === 'string' });
+  }
+
+  /** Types a date into a field as a reader does, then Enter. */
+  async typeDate(label: RegExp | string, text: string): Promise<void> {
+    const field = this.dateField(label);
+    await field.fill(text);
+    await field.press('Enter');
+  }
+
+  get loop() {
+    return this.page.getByRole('checkbox', { name: /^(Loop|En boucle)$/ });
+  }
 }

@@ -59,9 +59,28 @@ export function createMap(
   return map;
 }
 
-/** A copy of the map as drawn now, for the image export: the copy is made in the frame that
- * draws it (the WebGL buffer is not kept after a frame is shown). */
-export function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+/** The narrowest picture worth publishing: a web lead or a print column at 2×. */
+const MIN_CAPTURE_WIDTH = 1600;
+
+/** A copy of the map as drawn now, for the image export, drawn again at twice the screen's
+ * density or more (at least `MIN_CAPTURE_WIDTH` device pixels wide, whatever the screen), then
+ * put back. The copy is made in the frame that draws it (the WebGL buffer is not kept after a
+ * frame is shown). */
+export async function captureMap(map: MapLibreMap): Promise<HTMLCanvasElement> {
+  const before = map.getPixelRatio();
+  const cssWidth = Math.max(1, map.getContainer().clientWidth);
+  const ratio = Math.max(before, 2, MIN_CAPTURE_WIDTH / cssWidth);
+  if (ratio === before) return copyFrame(map);
+  map.setPixelRatio(ratio);
+  try {
+    await new Promise((resolve) => map.once('idle', resolve));
+    return await copyFrame(map);
+  } finally {
+    map.setPixelRatio(before);
+  }
+}
+
+function copyFrame(map: MapLibreMap): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
     map.once('render', () => {
       const source = map.getCanvas();

@@ -16,6 +16,7 @@ import { maplibreReadings } from '../handle/expose';
 import type { MapHost, PickableLayer } from '../host';
 import { type Frame, OpeningFrame } from '../story/opening-frame';
 import type { StorySite } from '../story/story-sites';
+import { sameMarks } from '../style/handover-marks';
 import { initialStyle, type MapInputs } from '../style/view-style';
 import { cameraOf, LINK_TOLERANCE, MOVE_TOLERANCE, sameCamera } from './camera';
 import { cannotDraw, captureMap, createMap, hasWebGL2 } from './create-map';
@@ -218,6 +219,8 @@ export class MapController implements MapHost {
       if (was.selected !== next.selected) write.select(map, next.selected);
       if (was.lang !== next.lang) write.labelIn(map, next.lang);
       if (!sameList(was.rings, next.rings)) write.ringRecords(map, next.rings);
+      if (!sameMarks(was.handovers ?? [], next.handovers ?? []))
+        write.markHandovers(map, next.handovers ?? []);
     }
     if (options.moveCamera) this.moveCamera(next.camera, options.animate);
   }

@@ -16,6 +16,7 @@ export interface ReaderHandlers {
   onMiss(at: MapPoint): void;
   /** A click on a curated record: the custom layers drop their picks. */
   onHit(): void;
+  onHover?(hit: { id: string; x: number; y: number } | null): void;
 }
 
 export function bindReaderEvents(map: MapLibreMap, handlers: ReaderHandlers): void {
@@ -25,13 +26,14 @@ export function bindReaderEvents(map: MapLibreMap, handlers: ReaderHandlers): vo
   map.on('moveend', (e: { originalEvent?: unknown; fromControls?: boolean }) => {
     if (e.originalEvent || e.fromControls) handlers.onCamera(cameraOf(map));
   });
+  // Every feature is in every time layer; only the one drawn at the day counts.
+  const hitAt = (point: { x: number; y: number }) =>
+    map
+      .queryRenderedFeatures([point.x, point.y], { layers: INTERACTIVE_LAYERS })
+      .find((f) => isDrawn(f.layer, f.state));
   map.on('click', (e) => {
     if (!handlers.live()) return;
-    // Every feature is in every time layer; only the one drawn at the day counts.
-    const hit = map
-      .queryRenderedFeatures(e.point, { layers: INTERACTIVE_LAYERS })
-      .find((f) => isDrawn(f.layer, f.state));
-    const id = hit?.properties?.id;
+    const id = hitAt(e.point)?.properties?.id;
     if (typeof id === 'string') {
       handlers.onHit();
       handlers.onSelect(id);
@@ -40,6 +42,22 @@ export function bindReaderEvents(map: MapLibreMap, handlers: ReaderHandlers): vo
     handlers.onSelect(null);
     handlers.onMiss({ lng: e.lngLat.lng, lat: e.lngLat.lat, zoom: map.getZoom() });
   });
+  // The name under the pointer, looked up once per frame at most (a query walks the tiles).
+  let pending: { x: number; y: number } | null = null;
+  map.on('mousemove', (e) => {
+    if (!handlers.onHover || !handlers.live()) return;
+    const first = pending === null;
+    pending = { x: e.point.x, y: e.point.y };
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const at = pending;
+      pending = null;
+      if (!at) return;
+      const id = hitAt(at)?.properties?.id;
+      handlers.onHover?.(typeof id === 'string' ? { id, ...at } : null);
+    });
+  });
+  map.on('mouseout', () => handlers.onHover?.(null));
   for (const layer of INTERACTIVE_LAYERS) {
     map.on('mouseenter', layer, () => {
       map.getCanvas().style.cursor = 'pointer';

@@ -26,4 +26,6 @@ export interface MapCallbacks {
   onDataVisible(): void;
   /** The basemap files that failed to load (empty once all are back). */
   onFiles?(failed: readonly MapFile[]): void;
+  /** The record under the pointer and where it is in the map (CSS pixels), or null. */
+  onHover?(hit: { id: string; x: number; y: number } | null): void;
 }

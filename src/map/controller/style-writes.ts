@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang';
 import type { BasemapData } from '../basemap/decode';
 import { BASEMAP_DATA_SOURCES } from '../basemap/sources';
 import { COMPARE_RING_LAYERS, compareFilter, compareRingLayers } from '../style/compare-rings';
+import { HANDOVER_SOURCE, type MapMark, markFeatures, markLayers } from '../style/handover-marks';
 import { SELECTED_STATE } from '../style/look-paint';
 import { filterFor, forEachDataLayer, languageFields, type MapInputs } from '../style/view-style';
 
@@ -44,6 +45,7 @@ export function viewInputs(map: MapLibreMap, inputs: MapInputs): void {
   labelIn(map, inputs.lang);
   select(map, inputs.selected);
   ringRecords(map, inputs.rings);
+  markHandovers(map, inputs.handovers ?? []);
 }
 
 /** The selected record's ring (the only writer of the selection's global state). */
@@ -61,4 +63,16 @@ export function ringRecords(map: MapLibreMap, ids: readonly string[]): void {
     return;
   }
   for (const id of COMPARE_RING_LAYERS) map.setFilter(id, compareFilter(ids));
+}
+
+/** The replay's hand-over marks: the source and its layers are added once the style has loaded
+ * (on top of everything, empty until a hand-over), then only their data changes. */
+export function markHandovers(map: MapLibreMap, marks: readonly MapMark[]): void {
+  const source = map.getSource(HANDOVER_SOURCE) as GeoJSONSource | undefined;
+  if (source) {
+    source.setData(markFeatures(marks));
+    return;
+  }
+  map.addSource(HANDOVER_SOURCE, { type: 'geojson', data: markFeatures(marks) });
+  for (const layer of markLayers()) map.addLayer(layer);
 }

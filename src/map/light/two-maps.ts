@@ -40,6 +40,8 @@ export interface TwoMapsCallbacks {
    * start. */
   onFirstView(): void;
   onFiles(failed: readonly MapFile[]): void;
+  /** The record under the pointer on MapLibre's map and where (CSS pixels), or null. */
+  onHover(hit: { id: string; x: number; y: number } | null): void;
 }
 
 const GIVEN_UP: readonly MapStatus['type'][] = ['no-webgl', 'error', 'context-gone'];
@@ -74,6 +76,7 @@ export class TwoMaps implements MapHost {
       onStatus: (status) => this.mapLibreStatus(status),
       onDataVisible: () => this.dataVisible(),
       onFiles: (failed) => this.on.onFiles(failed),
+      onHover: (hit) => this.on.onHover(hit),
     });
     this.expose();
   }

@@ -7,7 +7,14 @@ import { type LayerId, SITE_LAYER_IDS } from '../../data/schema';
 import type { Lang } from '../../i18n/lang';
 import { MOVE_COLOR, SELECTION_COLOR } from '../../theme/palette';
 import { FONT_REGULAR } from '../basemap/fonts';
-import { ARROW_ICON, EVENT_ICON_PREFIX, SITE_STATES, type SiteState, siteIconName } from './icons';
+import {
+  APPROX_ICON,
+  ARROW_ICON,
+  EVENT_ICON_PREFIX,
+  SITE_STATES,
+  type SiteState,
+  siteIconName,
+} from './icons';
 import { fading, LOOK, LOOK_STATE, onlyWhen, SELECTED } from './look-paint';
 import { SITE_LOOK } from './looks';
 
@@ -53,20 +60,18 @@ function siteLayers(layer: LayerId): LayerSpecification[] {
   );
   return [
     {
-      // A soft halo under points that stand for a nearby place, not the site itself.
+      // Corners around points that stand for a nearby place, not the site itself.
       id: `${layer}-approx`,
-      type: 'circle',
+      type: 'symbol',
       source,
       filter: ['==', ['get', 'approx'], 1],
       metadata: { [LOOKS_KEY]: shown },
-      paint: {
-        'circle-radius': 13,
-        'circle-color': '#6b7280',
-        'circle-opacity': ['case', ['>', LOOK, 0], 0.12, 0],
-        'circle-stroke-width': 1,
-        'circle-stroke-color': '#6b7280',
-        'circle-stroke-opacity': ['case', ['>', LOOK, 0], 0.35, 0],
+      layout: {
+        'icon-image': APPROX_ICON,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
+      paint: { 'icon-opacity': ['case', ['>', LOOK, 0], 0.9, 0] },
     },
     ...icons,
     {
@@ -171,21 +176,63 @@ export function isDrawn(layer: { metadata?: unknown }, state: Record<string, unk
   return Array.isArray(looks) && looks.includes(look);
 }
 
-/** The ring around the selected record, drawn above everything, for every layer's source. */
+/** The ring around the selected record, drawn above everything, for every layer's source: a
+ * white plate in the ring, and the selected site's own marker drawn again on it, so that the
+ * ring holds that record only, never another actor's marker drawn on top at the same place
+ * (the French and the Russian camps of Kidal). One icon layer per look, each shown only in its
+ * look (feature state), as the sites' own layers are. */
 export function selectionLayers(): LayerSpecification[] {
-  return POINT_LAYERS.map((layer) => ({
-    id: `${layer}-selected`,
-    type: 'circle',
-    source: sourceId(layer),
+  const rings = POINT_LAYERS.map(
+    (layer): LayerSpecification => ({
+      id: `${layer}-selected`,
+      type: 'circle',
+      source: sourceId(layer),
+      filter: ['==', ['get', 'id'], SELECTED],
+      paint: {
+        'circle-radius': 14,
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.9,
+        'circle-stroke-width': 3,
+        'circle-stroke-color': SELECTION_COLOR,
+      },
+    }),
+  );
+  const icons = SITE_LAYER_IDS.flatMap((layer) =>
+    SELECTED_LOOKS.map(
+      ([state, look]): LayerSpecification => ({
+        id: `${siteLayerId(layer, state)}-selected`,
+        type: 'symbol',
+        source: sourceId(layer),
+        filter: ['==', ['get', 'id'], SELECTED],
+        layout: {
+          'icon-image': siteIconName(layer, state),
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+        paint: { 'icon-opacity': onlyWhen(look) },
+      }),
+    ),
+  );
+  const events: LayerSpecification = {
+    id: 'events-points-selected',
+    type: 'symbol',
+    source: sourceId('events'),
     filter: ['==', ['get', 'id'], SELECTED],
-    paint: {
-      'circle-radius': 14,
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-width': 3,
-      'circle-stroke-color': SELECTION_COLOR,
+    layout: {
+      'icon-image': ['concat', EVENT_ICON_PREFIX, ['get', 'actor']],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
     },
-  }));
+  };
+  return [...rings, ...icons, events];
 }
+
+const SELECTED_LOOKS = [
+  ['ended', SITE_LOOK.ended],
+  ['unconfirmed', SITE_LOOK.unconfirmed],
+  ['uncertain', SITE_LOOK.uncertain],
+  ['active', SITE_LOOK.active],
+] as const;
 
 /**
  * The label of data sites for a language: the short name, and only from zoom 6, where there is

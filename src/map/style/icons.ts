@@ -72,6 +72,8 @@ function siteIcon(actor: Actor, state: SiteState): ImageData {
       ctx.lineWidth = 2 * PIXEL_RATIO;
       ctx.strokeStyle = color;
       ctx.stroke();
+      ctx.setLineDash([]);
+      questionBadge(ctx);
       return;
     }
     tracePath(ctx, shape, r);
@@ -84,6 +86,48 @@ function siteIcon(actor: Actor, state: SiteState): ImageData {
     ctx.stroke();
   });
 }
+
+/** A "?" in a small dark disc at the marker's upper right: not confirmed is a shape of its own,
+ * not only a paler colour that reads as "active" on a normal screen. */
+function questionBadge(ctx: CanvasRenderingContext2D): void {
+  const x = SIZE / 2 + 5.5 * PIXEL_RATIO;
+  const y = SIZE / 2 - 5.5 * PIXEL_RATIO;
+  ctx.beginPath();
+  ctx.arc(x, y, 4 * PIXEL_RATIO, 0, Math.PI * 2);
+  ctx.fillStyle = '#1f2937';
+  ctx.fill();
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `bold ${6.5 * PIXEL_RATIO}px sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText('?', x, y + 0.4 * PIXEL_RATIO);
+}
+
+/** Four grey corners around the marker: the point stands for the town or a place nearby, not
+ * the site itself (a shape, where a grey disc was read as "not confirmed"). */
+function approxIcon(): ImageData {
+  return draw((ctx) => {
+    const c = SIZE / 2;
+    const r = 9.5 * PIXEL_RATIO;
+    const arm = 3.5 * PIXEL_RATIO;
+    ctx.strokeStyle = '#4b5563';
+    ctx.lineWidth = 1.5 * PIXEL_RATIO;
+    ctx.beginPath();
+    for (const [sx, sy] of [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const) {
+      ctx.moveTo(c + sx * r, c + sy * (r - arm));
+      ctx.lineTo(c + sx * r, c + sy * r);
+      ctx.lineTo(c + sx * (r - arm), c + sy * r);
+    }
+    ctx.stroke();
+  });
+}
+
+export const APPROX_ICON = 'site-approximate';
 
 function eventIcon(actor: Actor): ImageData {
   return draw((ctx) => {
@@ -112,7 +156,10 @@ function arrowIcon(): ImageData {
 }
 
 /** Every icon, by name, with what draws it. */
-const DRAWERS = new Map<string, () => ImageData>([[ARROW_ICON, arrowIcon]]);
+const DRAWERS = new Map<string, () => ImageData>([
+  [ARROW_ICON, arrowIcon],
+  [APPROX_ICON, approxIcon],
+]);
 for (const actor of ACTORS) {
   DRAWERS.set(eventIconName(actor), () => eventIcon(actor));
   for (const state of SITE_STATES)

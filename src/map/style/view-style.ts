@@ -17,12 +17,15 @@ import type { BasemapData } from '../basemap/decode';
 import { labelField, TRANSLATED_LABEL_LAYERS } from '../basemap/layers';
 import { basemapStyle } from '../basemap/style';
 import { DATA_LAYERS, nameField, selectionLayers, sourceId } from './data-layers';
+import type { MapMark } from './handover-marks';
 import { SELECTED_STATE } from './look-paint';
 
 /** What the map shows: the view (the camera is applied by the controller) and the records a
  * comparison rings. */
 export interface MapInputs extends ViewState {
   readonly rings: readonly string[];
+  /** The replay's recent hand-overs (none when there is none to mark). */
+  readonly handovers?: readonly MapMark[];
 }
 
 /** Every layer whose text follows the language, with its text in that language: the basemap's
