@@ -40,9 +40,12 @@ export const FIRST_MAP_BROTLI = 200_000;
  * what the first picture draws first, the descriptions, evidence and sources after it.
  * The light map then added about 20 kB: its code (d3-geo's projection and path 8.7 kB, its own
  * 6.7 kB) and the map file (what the first map draws of every record, also in the data files).
- * Reached: 793.9 kB.
+ * Reached: 793.9 kB. The newsroom's work added 4.8 kB of code (the replay's controls and marks,
+ * the typed date field, search by place, country and actor, the French date phrases): 800 kB,
+ * reached 798.7 kB. The code's share of the first view is now 138 kB of 799; the record's and
+ * MapLibre's are the rest, and splitting the record is still the way down.
  */
-export const BUDGET_BROTLI = 795_000;
+export const BUDGET_BROTLI = 800_000;
 export const TARGET_BROTLI = 520_000;
 /** The code precached after the first view; reached 19.6 kB on 4 December 2026. */
 export const AFTER_FIRST_VIEW_BROTLI = 21_000;

@@ -270,11 +270,11 @@ export const fr: Record<MessageKey, Message> = {
   'map.startError':
     'La carte n’a pas pu démarrer sur cet appareil. La liste, la chronologie, la recherche et les fiches fonctionnent toujours.',
   'map.simplified.noWebgl':
-    'Carte simplifiée : cet appareil ne peut pas afficher la carte complète (WebGL indisponible).',
+    'Carte simplifiée : cet appareil ne peut pas afficher la carte complète (WebGL indisponible).',
   'map.simplified.error':
-    'Carte simplifiée : la carte complète n’a pas pu démarrer sur cet appareil.',
+    'Carte simplifiée : la carte complète n’a pas pu démarrer sur cet appareil.',
   'map.simplified.gone':
-    'Carte simplifiée : le graphisme de la carte complète n’a pas pu être restauré.',
+    'Carte simplifiée : le graphisme de la carte complète n’a pas pu être restauré.',
   'map.reload': 'Recharger la page',
   'map.retry': 'Réessayer',
   'map.file.basemap': 'Le fond de carte n’a pas pu être chargé.',

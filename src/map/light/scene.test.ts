@@ -59,9 +59,12 @@ describe('the light map’s marks at a day', () => {
 
   it('ring the selected record, above the data', () => {
     const marks = marksAt({ selected: 'fr-gao' });
-    const last = marks.at(-1);
-    expect(last?.layer).toBe('france-selected');
-    expect(last?.props.id).toBe('fr-gao');
+    // The ring, then the record's own icon again on it, above every other layer.
+    const [ring, icon] = marks.slice(-2);
+    expect(ring?.layer).toBe('france-selected');
+    expect(ring?.props.id).toBe('fr-gao');
+    expect(icon?.layer).toBe('france-sites-selected');
+    expect(icon?.props.id).toBe('fr-gao');
   });
 
   it('name the sites from zoom 6, in the reader’s language', () => {
