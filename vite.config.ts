@@ -132,7 +132,7 @@ export default defineConfig({
         name: 'Sahel Security Map — Carte sécuritaire du Sahel',
         short_name: 'Sahel Map',
         description:
-          'French bases and Russian involvement in the Sahel, day by day, with sources. / Bases françaises et présence russe au Sahel, jour après jour, avec leurs sources.',
+          'Foreign forces in the Sahel, day by day, with sources. / Les forces étrangères au Sahel, jour après jour, avec leurs sources.',
         start_url: '/',
         display: 'standalone',
         background_color: '#f6f3ec',

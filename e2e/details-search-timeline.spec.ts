@@ -12,7 +12,7 @@ test.describe('site details, search and timeline', () => {
     const { details } = app.panels;
     await expect(app.panels.detailsTitle).toHaveText(/Timbuktu/);
     await expect(app.panels.detailsPeriod).toHaveText(
-      'some time between 27 and 28 January 2013 to 14 December 2021 — exact day unknown',
+      'from some time between 27 and 28 January 2013 to 14 December 2021 — exact day unknown',
     );
     await expect(app.panels.detailsStatus).toHaveText('active');
     // Named in the dates' evidence and again in the sources.

@@ -9,8 +9,8 @@ export const en = {
   ...importEn,
   'app.title': 'Sahel Security Map',
   'app.description':
-    'Interactive map of French military bases and Russian involvement in the Sahel, 2013 to today, with dated and sourced records.',
-  'app.tagline': 'French forces and Russian involvement in the Sahel, day by day',
+    'Interactive map of foreign military forces in the Sahel (France, Russia, the United States, the UN, the EU and others), 2012 to today, with dated and sourced records.',
+  'app.tagline': 'Foreign forces in the Sahel, day by day',
   'app.shortTitle': 'Sahel map',
   'app.sheetRaise': 'Read full screen',
   'app.sheetLower': 'Back to the map',
@@ -215,7 +215,7 @@ export const en = {
   'when.from.day': '{date}',
   'when.from.month': '{date}',
   'when.from.year': '{date}',
-  'when.from.span': 'some time {date}',
+  'when.from.span': 'from some time {date}',
   'when.to.day': '{date}',
   'when.to.month': '{date}',
   'when.to.year': '{date}',
@@ -226,6 +226,8 @@ export const en = {
   'change.leaving': '{actor} leaving {name} (day uncertain)',
   'change.left': '{actor} leaves {name}',
   'change.hasLeft': '{actor} has left {name}',
+  // Between two changes of one day in the caption.
+  'change.separator': '; ',
   'change.moved': '{actor} moves from {from} to {to}',
   'change.handover': '{fromActor} hands {from} over, {toActor} moves in',
   'change.more': { one: '(and {count} more change)', other: '(and {count} more changes)' },
@@ -302,7 +304,7 @@ export const en = {
   'about.title': 'About this map',
   'about.close': 'Close',
   'about.what':
-    'Where French forces were based in the Sahel and where Russia got involved, day by day since 2012. Every date is written at its true precision and backed by the sources that state it; each record has a confidence grade.',
+    'Where foreign forces have been in the Sahel and around it, day by day since 2012: France’s bases, Russia’s Wagner and Africa Corps, the United States, the UN’s MINUSMA, the EU’s missions and other European armies. Every date is written at its true precision and backed by the sources that state it; each record has a confidence grade.',
   'about.licences.title': 'Licences',
   'about.licences.data':
     'The record (the data) is licensed under Creative Commons Attribution 4.0 (CC BY 4.0): you may copy, adapt and republish it, including commercially, if you credit it and link to the licence.',

@@ -6,8 +6,8 @@ export const fr: Record<MessageKey, Message> = {
   ...importFr,
   'app.title': 'Carte sécuritaire du Sahel',
   'app.description':
-    'Carte interactive des bases militaires françaises et de la présence russe au Sahel, de 2013 à aujourd’hui, avec des données datées et sourcées.',
-  'app.tagline': 'Forces françaises et présence russe au Sahel, jour après jour',
+    'Carte interactive des forces militaires étrangères au Sahel (France, Russie, États-Unis, ONU, Union européenne et autres), de 2012 à aujourd’hui, avec des données datées et sourcées.',
+  'app.tagline': 'Les forces étrangères au Sahel, jour après jour',
   'app.shortTitle': 'Carte du Sahel',
   'app.sheetRaise': 'Lire en plein écran',
   'app.sheetLower': 'Revenir à la carte',
@@ -225,6 +225,8 @@ export const fr: Record<MessageKey, Message> = {
   'change.leaving': '{actor} quitte {name} (jour incertain)',
   'change.left': '{actor} quitte {name}',
   'change.hasLeft': '{actor} a quitté {name}',
+  // Between two changes of one day in the caption.
+  'change.separator': ' ; ',
   'change.moved': '{actor} passe de {from} à {to}',
   'change.handover': '{fromActor} cède {from}, {toActor} s’y installe',
   'change.more': {
@@ -307,7 +309,7 @@ export const fr: Record<MessageKey, Message> = {
   'about.title': 'À propos de cette carte',
   'about.close': 'Fermer',
   'about.what':
-    'Où les forces françaises étaient basées au Sahel et où la Russie s’est engagée, jour après jour depuis 2012. Chaque date est écrite à sa vraie précision et appuyée par les sources qui l’affirment ; chaque fiche porte un degré de confiance.',
+    'Où se sont trouvées les forces étrangères au Sahel et alentour, jour après jour depuis 2012 : bases françaises, Wagner et Africa Corps pour la Russie, États-Unis, MINUSMA de l’ONU, missions de l’Union européenne et autres armées européennes. Chaque date est écrite à sa vraie précision et appuyée par les sources qui l’affirment ; chaque fiche porte un degré de confiance.',
   'about.licences.title': 'Licences',
   'about.licences.data':
     'La base (les données) est sous licence Creative Commons Attribution 4.0 (CC BY 4.0) : vous pouvez la copier, l’adapter et la republier, y compris à des fins commerciales, en la créditant et en renvoyant à la licence.',

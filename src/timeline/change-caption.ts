@@ -83,7 +83,7 @@ export function changeCaption(dataset: Dataset, day: number, lang: Lang): string
   if (phrases.length === 0) return date;
   const named = phrases.slice(0, MAX_NAMED);
   const rest = phrases.length - named.length;
-  const text = named.join('; ');
+  const text = named.join(translate(lang, 'change.separator'));
   const more = rest > 0 ? ` ${translate(lang, 'change.more', { count: rest })}` : '';
   return `${date} — ${text}${more}`;
 }
