@@ -186,7 +186,13 @@ test('Download data gives the records shown as valid GeoJSON and as CSV', async 
     .replace(/^\ufeff/, '')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toMatch(/^id,layer,actor,kind,name_en,name_fr,start_date,end_date,status/);
+  expect(lines[0]).toMatch(
+    /^id,layer,actor,kind,name_en,name_fr,start_date,end_date,first_report,last_report,status,lon,lat,approximate,/,
+  );
+  // One group of columns per source, what each backs and states in both languages.
+  expect(lines[0]).toContain(
+    'source_1_publisher,source_1_title,source_1_date,source_1_url,source_1_supports,source_1_states_en,source_1_states_fr',
+  );
   expect(lines.length).toBe(json.features.length + 1);
   expect(lines.some((l) => l.startsWith('fr-gao,france,france,base,'))).toBe(true);
 });
