@@ -100,7 +100,7 @@ export const en = {
   'slider.play': 'Play',
   'slider.pause': 'Pause',
   'slider.speed': 'Speed (days of the record per second)',
-  'slider.speedValue': '{n} days/s',
+  'slider.speedValue': '{n} d/s',
   'slider.prevChange': 'Previous change',
   'slider.nextChange': 'Next change',
   'replay.options': 'Replay options',
