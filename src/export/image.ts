@@ -5,7 +5,7 @@
  */
 
 import type { Shape } from '../data/actors';
-import { traceShape } from '../theme/shapes';
+import { traceCorners, traceShape } from '../theme/shapes';
 
 /** An actor's shape, the events' triangle, the moves' line, and the site looks as the map
  * draws them: a vacated ring, an uncertain date's dashed outline, a pale disc with a "?" (not
@@ -39,17 +39,7 @@ function swatch(
   ctx.strokeStyle = color;
   ctx.lineWidth = r / 2.5;
   if (shape === 'corners') {
-    ctx.beginPath();
-    for (const [sx, sy] of [
-      [-1, -1],
-      [1, -1],
-      [1, 1],
-      [-1, 1],
-    ] as const) {
-      ctx.moveTo(x + sx * r, y + sy * r * 0.55);
-      ctx.lineTo(x + sx * r, y + sy * r);
-      ctx.lineTo(x + sx * r * 0.55, y + sy * r);
-    }
+    traceCorners(ctx, x, y, r, r * 0.45);
     ctx.lineWidth = r / 4;
     ctx.stroke();
     return;

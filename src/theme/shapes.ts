@@ -62,3 +62,25 @@ function polygon(
   }
   ctx.closePath();
 }
+
+/** Four corner brackets around a point, each arm `arm` long, as a path to stroke: the mark of an
+ * approximate position (the map's icon and the image's legend draw the same). */
+export function traceCorners(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  arm: number,
+): void {
+  ctx.beginPath();
+  for (const [sx, sy] of [
+    [-1, -1],
+    [1, -1],
+    [1, 1],
+    [-1, 1],
+  ] as const) {
+    ctx.moveTo(x + sx * r, y + sy * (r - arm));
+    ctx.lineTo(x + sx * r, y + sy * r);
+    ctx.lineTo(x + sx * (r - arm), y + sy * r);
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { ACTORS, type Actor } from '../../data/schema';
 import { actorColor, actorShape, MOVE_COLOR, type Shape } from '../../theme/palette';
-import { traceShape } from '../../theme/shapes';
+import { traceCorners, traceShape } from '../../theme/shapes';
 
 export type SiteState = 'active' | 'uncertain' | 'unconfirmed' | 'ended';
 export const SITE_STATES: readonly SiteState[] = ['active', 'uncertain', 'unconfirmed', 'ended'];
@@ -112,17 +112,7 @@ function approxIcon(): ImageData {
     const arm = 3.5 * PIXEL_RATIO;
     ctx.strokeStyle = '#4b5563';
     ctx.lineWidth = 1.5 * PIXEL_RATIO;
-    ctx.beginPath();
-    for (const [sx, sy] of [
-      [-1, -1],
-      [1, -1],
-      [1, 1],
-      [-1, 1],
-    ] as const) {
-      ctx.moveTo(c + sx * r, c + sy * (r - arm));
-      ctx.lineTo(c + sx * r, c + sy * r);
-      ctx.lineTo(c + sx * (r - arm), c + sy * r);
-    }
+    traceCorners(ctx, c, c, r, arm);
     ctx.stroke();
   });
 }
