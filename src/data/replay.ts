@@ -5,7 +5,7 @@
  * move's first shown day), so that the replay shows what the slider shows.
  */
 import type { Dataset } from './dataset';
-import { firstShownDay } from './dates';
+import { clampDay, firstShownDay } from './dates';
 
 /** The slider's first and last days. */
 interface Range {
@@ -32,9 +32,8 @@ export function playRange(
   slider: Range,
   chosen: { from: number | null; to: number | null; loop: boolean },
 ): PlayRange {
-  const clamp = (d: number) => Math.min(slider.max, Math.max(slider.min, d));
-  const a = clamp(chosen.from ?? slider.min);
-  const b = clamp(chosen.to ?? slider.max);
+  const a = clampDay(chosen.from ?? slider.min, slider);
+  const b = clampDay(chosen.to ?? slider.max, slider);
   return { from: Math.min(a, b), to: Math.max(a, b), loop: chosen.loop };
 }
 

@@ -5,7 +5,7 @@
  * may paste an ISO date. A browser's own date input would show a month-first US format to many
  * of them. Pure: a calendar day, or null when the text is not one.
  */
-import { calendarDay, DAY_MS } from '../data/calendar';
+import { calendarDay, isoDay } from '../data/calendar';
 import type { Lang } from './lang';
 
 /** Month names and their abbreviations, folded (no accents, no dots), in both languages: a
@@ -63,10 +63,7 @@ export function parseTypedDate(text: string): number | null {
 
 /** A day as the field shows it: « 14/12/2021 » in French, "14 Dec 2021" in English. */
 export function formatTypedDate(lang: Lang, day: number): string {
-  const d = new Date(day * DAY_MS);
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const yyyy = String(d.getUTCFullYear());
+  const [yyyy, mm, dd] = isoDay(day).split('-');
   if (lang === 'fr') return `${dd}/${mm}/${yyyy}`;
-  return `${d.getUTCDate()} ${EN_SHORT[d.getUTCMonth()]} ${yyyy}`;
+  return `${Number(dd)} ${EN_SHORT[Number(mm) - 1]} ${yyyy}`;
 }

@@ -51,6 +51,26 @@ function groups(
   return out;
 }
 
+/** Areas or lines of a layer, one canvas path per style (`styleOf`, evaluated per feature), each
+ * filled or stroked by `draw` with its style. */
+function paintGroups<T extends unknown[]>(
+  ctx: CanvasRenderingContext2D,
+  spec: LayerSpecification,
+  fs: readonly Feature[],
+  view: BasemapView,
+  styleOf: (scope: Scope) => T,
+  draw: (style: T) => void,
+) {
+  const path = geoPath(view.projection, ctx);
+  const filter = 'filter' in spec ? spec.filter : undefined;
+  for (const [key, list] of groups(fs, filter, view.zoom, (s) => JSON.stringify(styleOf(s)))) {
+    ctx.beginPath();
+    for (const f of list) path(f);
+    draw(JSON.parse(key) as T);
+  }
+  ctx.globalAlpha = 1;
+}
+
 function paintFill(
   ctx: CanvasRenderingContext2D,
   spec: LayerSpecification,
@@ -58,32 +78,28 @@ function paintFill(
   view: BasemapView,
 ) {
   const paint = (spec.paint ?? {}) as Record<string, unknown>;
-  const path = geoPath(view.projection, ctx);
-  const style = (s: Scope) =>
-    JSON.stringify([
+  paintGroups(
+    ctx,
+    spec,
+    fs,
+    view,
+    (s): [string, number, string | null] => [
       color(evaluate(paint['fill-color'], s), '#000'),
       numberOf(paint['fill-opacity'], s, 1),
-      evaluate(paint['fill-outline-color'], s),
-    ]);
-  for (const [key, list] of groups(
-    fs,
-    'filter' in spec ? spec.filter : undefined,
-    view.zoom,
-    style,
-  )) {
-    const [fill, opacity, outline] = JSON.parse(key) as [string, number, string | null];
-    ctx.beginPath();
-    for (const f of list) path(f);
-    ctx.globalAlpha = opacity;
-    ctx.fillStyle = fill;
-    ctx.fill('evenodd');
-    if (outline) {
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = outline;
-      ctx.stroke();
-    }
-  }
-  ctx.globalAlpha = 1;
+      // JSON keeps no undefined: an outline that is not set is null.
+      (evaluate(paint['fill-outline-color'], s) as string | undefined) ?? null,
+    ],
+    ([fill, opacity, outline]) => {
+      ctx.globalAlpha = opacity;
+      ctx.fillStyle = fill;
+      ctx.fill('evenodd');
+      if (outline) {
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = outline;
+        ctx.stroke();
+      }
+    },
+  );
 }
 
 function paintLine(
@@ -94,30 +110,25 @@ function paintLine(
 ) {
   const paint = (spec.paint ?? {}) as Record<string, unknown>;
   const layout = (spec.layout ?? {}) as Record<string, unknown>;
-  const path = geoPath(view.projection, ctx);
-  const style = (s: Scope) =>
-    JSON.stringify([
+  ctx.lineJoin = (layout['line-join'] as CanvasLineJoin | undefined) ?? 'miter';
+  ctx.lineCap = (layout['line-cap'] as CanvasLineCap | undefined) ?? 'butt';
+  paintGroups(
+    ctx,
+    spec,
+    fs,
+    view,
+    (s): [string, number, number] => [
       color(evaluate(paint['line-color'], s), '#000'),
       numberOf(paint['line-width'], s, 1),
       numberOf(paint['line-opacity'], s, 1),
-    ]);
-  ctx.lineJoin = (layout['line-join'] as CanvasLineJoin | undefined) ?? 'miter';
-  ctx.lineCap = (layout['line-cap'] as CanvasLineCap | undefined) ?? 'butt';
-  for (const [key, list] of groups(
-    fs,
-    'filter' in spec ? spec.filter : undefined,
-    view.zoom,
-    style,
-  )) {
-    const [stroke, width, opacity] = JSON.parse(key) as [string, number, number];
-    ctx.beginPath();
-    for (const f of list) path(f);
-    ctx.globalAlpha = opacity;
-    ctx.strokeStyle = stroke;
-    ctx.lineWidth = width;
-    ctx.stroke();
-  }
-  ctx.globalAlpha = 1;
+    ],
+    ([stroke, width, opacity]) => {
+      ctx.globalAlpha = opacity;
+      ctx.strokeStyle = stroke;
+      ctx.lineWidth = width;
+      ctx.stroke();
+    },
+  );
 }
 
 /** A circle per point (towns and capitals), as `circle-*` says. */
